@@ -1,0 +1,25 @@
+/// Independent components: slots joined by any claim or axiom instance that touches two of them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "factaudit/encode/axiom.hpp"
+#include "factaudit/encode/slot_index.hpp"
+#include "factaudit/model/claim.hpp"
+
+namespace factaudit {
+
+struct Component {
+  std::string id;                       // stable: derived from the sorted ids of its claims
+  std::vector<std::size_t> claims;      // ClaimSet indices, in claim order
+  std::vector<std::size_t> instances;   // indices into the axiom instances
+  std::vector<std::string> slot_keys;   // sorted
+};
+
+/// Groups the claims listed in `usable` (ClaimSet indices) with the axiom instances into components,
+/// ordered by their first claim.
+std::vector<Component> build_components(const ClaimSet& claims, const std::vector<std::size_t>& usable,
+                                        const SlotIndex& index, const std::vector<AxiomInstance>& instances);
+
+}  // namespace factaudit

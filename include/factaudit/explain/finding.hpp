@@ -1,0 +1,52 @@
+/// Findings as plain data (no solver types): what the report writers print and the exit policy reads.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace factaudit {
+
+enum class Severity { minor, major };
+std::string_view to_string(Severity s);
+
+/// The cheapest single change that restores consistency.
+struct Fix {
+  std::string claim;        // the claim most likely wrong
+  std::string description;  // "2022 would have to be <= 987.66 instead of 987.9 (a 0.02 % change)"
+  std::optional<double> relative_change;  // numbers: |change| / |stated value|
+  std::optional<long> days;               // dates: days the date must move
+  std::string implied;                    // what the other claims imply for its value
+};
+
+struct Contradiction {
+  std::string id;        // from the sorted ids of its claims
+  std::string kind;      // claim kind of the claim most likely wrong
+  Severity severity = Severity::major;
+  std::vector<std::string> claims;       // members, sorted by id
+  std::string primary;                   // the claim most likely wrong (where the report points)
+  std::vector<std::string> rules;        // rule ids used, sorted
+  std::vector<std::string> rule_texts;   // what each rule instance says
+  std::vector<std::string> assumptions;  // frame assumptions and fuzzy identities it depends on
+  std::string message;                   // one line
+  std::vector<std::string> derivation;   // the arithmetic or timeline, line by line
+  Fix fix;
+  std::string component;
+  bool truncated = false;  // its component had more minimal sets than were enumerated
+};
+
+/// A component the solver could not decide within its budget.
+struct UnknownComponent {
+  std::string component;
+  std::vector<std::string> claims;
+  std::string reason;  // "budget"
+};
+
+struct CheckResult {
+  std::vector<Contradiction> contradictions;  // sorted by (primary claim order, id)
+  std::vector<UnknownComponent> unknown;
+  std::size_t components = 0;
+  std::size_t solver_checks = 0;
+};
+
+}  // namespace factaudit

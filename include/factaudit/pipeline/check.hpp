@@ -1,0 +1,24 @@
+/// The check pipeline on loaded claims: index → axioms → components → encode → solve → explain.
+#pragma once
+
+#include "factaudit/explain/finding.hpp"
+#include "factaudit/ingest/claim_file.hpp"
+#include "factaudit/model/claim.hpp"
+#include "factaudit/rules/rulebook.hpp"
+#include "factaudit/solve/session.hpp"
+
+namespace factaudit {
+
+struct CheckOptions {
+  SolveBudget budget;
+};
+
+/// The kind-specific validation of each claim, for the claim-file loader.
+ClaimValidator claim_validator(const Rulebook& rules);
+
+/// How many distinct documents state each claim's kind, slot and value.
+std::vector<int> corroboration(const ClaimSet& set);
+
+CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const CheckOptions& options);
+
+}  // namespace factaudit

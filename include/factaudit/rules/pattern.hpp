@@ -1,0 +1,18 @@
+/// Id templates with {NAME} placeholders ("ambassador:{X}>{P}"): matching and filling.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace factaudit {
+
+using Bindings = std::map<std::string, std::string>;
+
+/// True when `text` fits `pattern`; placeholders already in `bound` must take the same value.
+bool match_pattern(const std::string& pattern, const std::string& text, Bindings& bound);
+
+/// The pattern with its placeholders replaced; nullopt when a placeholder is unbound.
+std::optional<std::string> fill_pattern(const std::string& pattern, const Bindings& bound);
+
+}  // namespace factaudit

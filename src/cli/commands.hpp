@@ -1,0 +1,25 @@
+/// The subcommands behind the command line (parsing lives in main.cpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "factaudit/solve/session.hpp"
+
+namespace factaudit::cli {
+
+struct CommonOptions {
+  std::string format = "text";
+  std::string output;
+  std::vector<std::string> rules;
+  std::string fail_on = "minor";
+  bool quiet = false;
+  bool verbose = false;
+  SolveBudget budget;
+  std::string executable;  // argv[0], to find the installed rules
+};
+
+/// `factaudit check INPUTS...`: exit 0/1 by the threshold, 2 on bad input or unwritable output.
+int run_check(const std::vector<std::string>& inputs, const CommonOptions& options);
+
+}  // namespace factaudit::cli

@@ -1,0 +1,46 @@
+#include "factaudit/ingest/text_position.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "factaudit/model/diagnostic.hpp"
+
+namespace factaudit {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+void LineIndex::locate(std::size_t offset, std::size_t& line, std::size_t& column) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  std::size_t index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+  line = index + 1;
+  column = 1;
+  for (std::size_t i = line_starts_[index]; i < offset; ++i) {
+    // count code points: every byte that is not a UTF-8 continuation byte
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  }
+}
+
+std::string read_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw InputError({path}, "expected a file, found a directory");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw InputError({path}, "read failed");
+  return buffer.str();
+}
+
+}  // namespace factaudit

@@ -1,0 +1,111 @@
+#include "factaudit/pipeline/check.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <spdlog/spdlog.h>
+
+#include "factaudit/encode/axiom.hpp"
+#include "factaudit/encode/components.hpp"
+#include "factaudit/encode/family.hpp"
+#include "factaudit/explain/explainer.hpp"
+
+namespace factaudit {
+
+ClaimValidator claim_validator(const Rulebook& rules) {
+  return [&rules](const Claim& claim, const DocumentInfo& doc) { family_of(claim.kind).validate(claim, doc, rules); };
+}
+
+std::vector<int> corroboration(const ClaimSet& set) {
+  std::map<std::string, std::set<std::size_t>> documents;
+  std::vector<std::string> keys;
+  for (const auto& c : set.claims) {
+    keys.push_back(std::string(to_string(c.kind)) + c.slot.dump() + c.value.dump());
+    documents[keys.back()].insert(c.document);
+  }
+  std::vector<int> out;
+  for (const auto& key : keys) out.push_back(static_cast<int>(documents[key].size()));
+  return out;
+}
+
+CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const CheckOptions& options) {
+  CheckResult result;
+  SlotIndex index;
+  std::vector<std::size_t> usable;
+  for (std::size_t i = 0; i < set.claims.size(); ++i) {
+    family_of(set.claims[i].kind).index(i, set, rules, index);
+    usable.push_back(i);
+  }
+  std::vector<AxiomInstance> instances = instantiate_axioms(rules, index, set);
+  for (const auto& instance : instances) spdlog::trace("axiom instance: {}", instance.text);
+  std::vector<Component> components = build_components(set, usable, index, instances);
+  result.components = components.size();
+  spdlog::debug("{} claims, {} axiom instances, {} components", set.claims.size(), instances.size(), components.size());
+
+  std::vector<int> weights = corroboration(set);
+  z3::context ctx;
+  SolverSession session(ctx, options.budget);
+  Explainer explainer(ctx, weights, options.budget.rlimit_per_check);
+  for (const Component& component : components) {
+    Encoding enc(ctx, rules, set, index);
+    enc.component_claims = component.claims;
+    for (std::size_t claim : component.claims) {
+      std::size_t item = enc.begin_claim(claim);
+      family_of(set.claims[claim].kind).encode(claim, enc, item, nullptr);
+    }
+    for (const ClaimFamily* family : all_families()) family->finish(enc);
+    for (std::size_t i : component.instances) axiom_kind(instances[i].rule->kind)->encode(instances[i], enc);
+
+    ComponentVerdict verdict = session.solve(enc);
+    result.solver_checks += verdict.checks;
+    if (verdict.verdict == Verdict::unknown || (verdict.truncated && !verdict.reason.empty())) {
+      UnknownComponent unknown{component.id, {}, verdict.reason};
+      for (std::size_t c : component.claims) unknown.claims.push_back(set.claims[c].id);
+      std::sort(unknown.claims.begin(), unknown.claims.end());
+      result.unknown.push_back(unknown);
+    }
+    for (const MinimalConflict& conflict : verdict.conflicts) {
+      bool suppressed = false, any_claim = false;
+      for (std::size_t i : conflict.items) {
+        const TrackedItem& item = enc.items()[i];
+        if (item.role != ItemRole::claim) continue;
+        any_claim = true;
+        suppressed = suppressed || set.claims[item.claim].suppressed.has_value();
+      }
+      if (!any_claim || suppressed) continue;
+      Contradiction c = explainer.explain(enc, conflict, component);
+      c.truncated = verdict.truncated;
+      result.contradictions.push_back(std::move(c));
+    }
+  }
+  // minimal sets with the same claims and different assumptions are one contradiction: keep the one
+  // that needs the fewest assumptions
+  std::sort(result.contradictions.begin(), result.contradictions.end(), [](const Contradiction& a, const Contradiction& b) {
+    return a.id != b.id ? a.id < b.id
+                        : a.assumptions.size() != b.assumptions.size() ? a.assumptions.size() < b.assumptions.size()
+                                                                        : a.assumptions < b.assumptions;
+  });
+  result.contradictions.erase(std::unique(result.contradictions.begin(), result.contradictions.end(),
+                                          [](const Contradiction& a, const Contradiction& b) { return a.id == b.id; }),
+                              result.contradictions.end());
+  // claim-level minimality: a set whose claims include another set's claims (it differs only by which
+  // assumptions it needs) is not a minimal set of claims
+  std::vector<Contradiction> minimal;
+  for (const auto& c : result.contradictions) {
+    bool covers_another = std::any_of(result.contradictions.begin(), result.contradictions.end(), [&](const Contradiction& o) {
+      return o.claims.size() < c.claims.size() && std::includes(c.claims.begin(), c.claims.end(), o.claims.begin(), o.claims.end());
+    });
+    if (!covers_another) minimal.push_back(c);
+  }
+  result.contradictions = std::move(minimal);
+  // report order: by where the claim most likely wrong is stated, then by id
+  std::map<std::string, std::size_t> order;
+  for (std::size_t i = 0; i < set.claims.size(); ++i) order[set.claims[i].id] = i;
+  std::sort(result.contradictions.begin(), result.contradictions.end(), [&](const Contradiction& a, const Contradiction& b) {
+    return order[a.primary] != order[b.primary] ? order[a.primary] < order[b.primary] : a.id < b.id;
+  });
+  return result;
+}
+
+}  // namespace factaudit

@@ -1,0 +1,95 @@
+// The JSON report. Wire format (docs/cli.md, extend but never break):
+//   {"version": 1,
+//    "documents": [{"path", "published", "title", "sha256"}],
+//    "claims": [{"id", "document", "start", "end", "line", "column", "text", "kind", "slot", "value"}]
+//              sorted by (document, start, id),
+//    "contradictions": [{"id", "kind", "severity", "claims", "rules", "assumptions", "explanation",
+//                        "fix": {"claim", "description", "implied", "relative_change"?, "days"?},
+//                        "primary", "message", "derivation", "rule_texts", "component", "truncated"}],
+//    "unknown": [{"component", "claims", "reason"}],
+//    "copies": [],
+//    "summary": {"documents", "claims", "contradictions", "major", "minor", "unknown", "components",
+//                "fail_on", "exit"}}
+#include <algorithm>
+
+#include "factaudit/report/report.hpp"
+
+namespace factaudit {
+
+void write_json_report(std::ostream& out, const ClaimSet& set, const CheckResult& result, const Summary& summary) {
+  Json report = Json::object();
+  report["version"] = 1;
+  Json documents = Json::array();
+  for (const auto& d : set.documents) {
+    Json doc = {{"path", d.path}};
+    doc["published"] = d.published ? Json(*d.published) : Json(nullptr);
+    doc["title"] = d.title;
+    doc["sha256"] = d.sha256;
+    documents.push_back(doc);
+  }
+  report["documents"] = documents;
+
+  std::vector<const Claim*> claims;
+  for (const auto& c : set.claims) claims.push_back(&c);
+  std::sort(claims.begin(), claims.end(), [&](const Claim* a, const Claim* b) {
+    const std::string& da = set.documents[a->document].path;
+    const std::string& db = set.documents[b->document].path;
+    if (da != db) return da < db;
+    if (a->span.start != b->span.start) return a->span.start < b->span.start;
+    return a->id < b->id;
+  });
+  Json claim_list = Json::array();
+  for (const Claim* c : claims) {
+    claim_list.push_back({{"id", c->id},
+                          {"document", set.documents[c->document].path},
+                          {"start", c->span.start},
+                          {"end", c->span.end},
+                          {"line", c->span.line},
+                          {"column", c->span.column},
+                          {"text", c->span.text},
+                          {"kind", to_string(c->kind)},
+                          {"slot", c->slot},
+                          {"value", c->value}});
+  }
+  report["claims"] = claim_list;
+
+  Json contradictions = Json::array();
+  for (const auto& c : result.contradictions) {
+    Json fix = {{"claim", c.fix.claim}, {"description", c.fix.description}, {"implied", c.fix.implied}};
+    if (c.fix.relative_change) fix["relative_change"] = *c.fix.relative_change;
+    if (c.fix.days) fix["days"] = *c.fix.days;
+    std::string explanation = c.message;
+    for (const auto& line : c.derivation) explanation += "\n" + line;
+    contradictions.push_back({{"id", c.id},
+                              {"kind", c.kind},
+                              {"severity", to_string(c.severity)},
+                              {"claims", c.claims},
+                              {"rules", c.rules},
+                              {"assumptions", c.assumptions},
+                              {"explanation", explanation},
+                              {"fix", fix},
+                              {"primary", c.primary},
+                              {"message", c.message},
+                              {"derivation", c.derivation},
+                              {"rule_texts", c.rule_texts},
+                              {"component", c.component},
+                              {"truncated", c.truncated}});
+  }
+  report["contradictions"] = contradictions;
+  Json unknown = Json::array();
+  for (const auto& u : result.unknown) unknown.push_back({{"component", u.component}, {"claims", u.claims}, {"reason", u.reason}});
+  report["unknown"] = unknown;
+  report["copies"] = Json::array();
+  report["summary"] = {{"documents", summary.documents},
+                       {"claims", summary.claims},
+                       {"contradictions", summary.contradictions},
+                       {"major", summary.major},
+                       {"minor", summary.minor},
+                       {"unknown", summary.unknown},
+                       {"components", summary.components},
+                       {"fail_on", to_string(summary.fail_on)},
+                       {"exit", summary.exit}};
+  out << report.dump(2) << "\n";
+}
+
+}  // namespace factaudit

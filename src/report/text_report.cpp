@@ -1,0 +1,55 @@
+// The text report: one finding per block, `path:line:col: severity: message [kind]`, then notes.
+#include <map>
+
+#include "factaudit/report/report.hpp"
+
+namespace factaudit {
+
+namespace {
+
+struct Palette {
+  bool on = false;
+  std::string bold() const { return on ? "\033[1m" : ""; }
+  std::string red() const { return on ? "\033[1;31m" : ""; }
+  std::string yellow() const { return on ? "\033[1;33m" : ""; }
+  std::string cyan() const { return on ? "\033[36m" : ""; }
+  std::string reset() const { return on ? "\033[0m" : ""; }
+};
+
+std::string where(const Claim& c, const ClaimSet& set) {
+  return set.documents[c.document].path + ":" + std::to_string(c.span.line) + ":" + std::to_string(c.span.column);
+}
+
+}  // namespace
+
+void write_text_report(std::ostream& out, const ClaimSet& set, const CheckResult& result, const Summary& summary,
+                       bool color) {
+  Palette p{color};
+  std::map<std::string, const Claim*> by_id;
+  for (const auto& c : set.claims) by_id[c.id] = &c;
+  for (const auto& c : result.contradictions) {
+    const Claim& primary = *by_id.at(c.primary);
+    std::string severity = c.severity == Severity::major ? p.red() + "major" : p.yellow() + "minor";
+    out << p.bold() << where(primary, set) << ": " << p.reset() << severity << p.reset() << ": " << c.message << " ["
+        << c.kind << "] " << p.cyan() << c.id << p.reset() << "\n";
+    for (const auto& id : c.claims) {
+      if (id == c.primary) continue;
+      const Claim& other = *by_id.at(id);
+      out << "  " << where(other, set) << ": note: \"" << other.span.text << "\" (" << other.id << ")\n";
+    }
+    for (const auto& text : c.rule_texts) out << "  rule: " << text << "\n";
+    for (const auto& text : c.assumptions) out << "  assuming " << text << "\n";
+    out << "  fix: " << c.fix.description << "\n";
+    if (c.truncated) out << "  (more conflicting sets exist in this component than were enumerated)\n";
+  }
+  for (const auto& u : result.unknown) {
+    const Claim* first = u.claims.empty() ? nullptr : by_id.at(u.claims.front());
+    out << (first ? where(*first, set) : u.component) << ": unknown: the solver budget ran out before "
+        << u.claims.size() << " claims of component " << u.component << " were decided [" << u.reason << "]\n";
+  }
+  out << summary.contradictions << " contradiction(s) (" << summary.major << " major, " << summary.minor << " minor), "
+      << summary.unknown << " unknown, in " << summary.claims << " claims from " << summary.documents
+      << " document(s); fail-on " << to_string(summary.fail_on) << ", exit " << summary.exit << "\n";
+}
+
+}  // namespace factaudit

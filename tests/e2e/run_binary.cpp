@@ -1,0 +1,39 @@
+#include "run_binary.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace factaudit::testing {
+
+std::string temp_folder(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("factaudit-test-" + name + "-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
+
+RunResult run_factaudit(const std::string& arguments) {
+  std::string dir = temp_folder("run");
+  std::string out = dir + "/out", err = dir + "/err";
+  std::string command = std::string("cd '") + FACTAUDIT_SOURCE_DIR + "' && '" + FACTAUDIT_BINARY + "' " + arguments + " >'" + out +
+                        "' 2>'" + err + "'";
+  int status = std::system(command.c_str());
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  auto slurp = [](const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+  };
+  result.out = slurp(out);
+  result.err = slurp(err);
+  std::filesystem::remove_all(dir);
+  return result;
+}
+
+}  // namespace factaudit::testing

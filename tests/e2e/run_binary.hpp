@@ -1,0 +1,19 @@
+/// Test support: runs the real factaudit binary and captures its exit code, stdout and stderr.
+#pragma once
+
+#include <string>
+
+namespace factaudit::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+/// Runs FACTAUDIT_BINARY with `arguments` (a shell-quoted string) from the repository root.
+RunResult run_factaudit(const std::string& arguments);
+
+/// A fresh empty temporary folder.
+std::string temp_folder(const std::string& name);
+
+}  // namespace factaudit::testing
