@@ -115,7 +115,18 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
   std::size_t value_offset(bool container) const {
     if (container) return consumed() - 1;
     if (!frames_.empty() && !frames_.back().array) return key_offset_;
-    return token_start();
+    return scalar_start();
+  }
+
+  /// Start of the scalar just read: a string's opening quote, or the first character of a number or
+  /// literal (the parser may have read one delimiter past a number).
+  std::size_t scalar_start() const {
+    std::size_t i = consumed();
+    auto delimiter = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']' || c == '}'; };
+    while (i > 0 && delimiter(text_[i - 1])) --i;
+    if (i > 0 && text_[i - 1] == '"') return token_start();
+    while (i > 0 && !delimiter(text_[i - 1]) && text_[i - 1] != '[' && text_[i - 1] != ':') --i;
+    return i;
   }
 
   void consider(const std::string& pointer, std::size_t offset) {

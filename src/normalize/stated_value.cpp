@@ -35,8 +35,13 @@ NumericInterval precision_interval(const mpq_class& value, const DecimalLiteral&
   const Tolerances& t = rules.tolerances;
   mpq_class half = literal.half_unit * scale;
   NumericInterval out{{value - half, false}, {value + half, false}};
+  // a round figure ("$1 billion", "500") is approximate by convention: the round tolerance replaces
+  // the precision of its last digit (which would make "$1 billion" mean 0.5 to 1.5 billion)
   bool round = literal.significant_digits <= t.round_max_significant_digits && (scale_word || literal.trailing_zeros);
-  if (round) widen_to(out, value * (1 - t.round_relative), value * (1 + t.round_relative));
+  if (round) {
+    mpq_class a = value * (1 - t.round_relative), b = value * (1 + t.round_relative);
+    out = {{std::min(a, b), false}, {std::max(a, b), false}};
+  }
   // units whose figures are words ("twice", "three times"): the unit's tolerance replaces the precision
   auto unit_tolerance = t.unit_relative.find(unit);
   if (unit_tolerance != t.unit_relative.end()) {
@@ -95,13 +100,13 @@ StatedNumber stated_number(const Json& value, const Rulebook& rules, bool litera
     case HedgeShape::widen:
       widen_to(out.interval, hedge->low * out.value, hedge->high * out.value);
       break;
-    // a bound is the figure at its stated precision, without the round-figure allowance:
-    // "more than 150" is (149.5, inf), not (142.5, inf)
+    // a bound is the figure at its precision ("more than 636.5" is (636.45, inf); a round figure's
+    // precision is its round tolerance): conservative, so that a hedge alone never makes a conflict
     case HedgeShape::above:
-      out.interval = {{out.value - literal->half_unit * out.scale, hedge->open}, {std::nullopt, false}};
+      out.interval = {{base.lo.value, hedge->open}, {std::nullopt, false}};
       break;
     case HedgeShape::below:
-      out.interval = {{std::nullopt, false}, {out.value + literal->half_unit * out.scale, hedge->open}};
+      out.interval = {{std::nullopt, false}, {base.hi.value, hedge->open}};
       break;
     case HedgeShape::share:
       out.interval = {{hedge->low, true}, {hedge->high, false}};

@@ -38,7 +38,7 @@ struct Case {
 
 }  // namespace
 
-TEST_CASE("bad claim files: exit 2, path:line:col and what was expected, no partial output", "[e2e][bad-input]") {
+TEST_CASE("bad claim files: exit 2 - path:line:col and what was expected - no partial output", "[e2e][bad-input]") {
   std::vector<Case> cases = {
       {"malformed", replaced(kGood, "\"version\": 1,", "\"version\": 1"), "4:12", "malformed JSON"},
       {"unknown-kind", replaced(kGood, "\"kind\": \"quantity\"", "\"kind\": \"amount\""), "6:21", "unknown kind 'amount'"},
@@ -76,7 +76,7 @@ TEST_CASE("an unwritable output path is exit 2 and leaves nothing behind", "[e2e
   CHECK(run.err.find("/nonexistent-folder/report.json: error: cannot write the report") != std::string::npos);
 }
 
-TEST_CASE("a named input that does not exist, or is not a claim file, is exit 2", "[e2e][bad-input]") {
+TEST_CASE("a named input that does not exist - or is not a claim file - is exit 2", "[e2e][bad-input]") {
   CHECK(run_factaudit("check no-such-file.claims.json").exit_code == 2);
   RunResult png = run_factaudit("check README.md.png");
   CHECK(png.exit_code == 2);

@@ -54,7 +54,7 @@ ClaimSet load_seed_claims() {
 
 }  // namespace
 
-TEST_CASE("seed: 2023 total with its 35.5% decline against 002's 2022 figure is minor, 0.02% apart", "[e2e][seeds]") {
+TEST_CASE("seed: 2023 total with its 35.5% decline against 002's 2022 figure is minor - 0.02% apart", "[e2e][seeds]") {
   const Json* c = contradiction_with(seed_report(), {"000.trade-turnover-2023", "000.trade-turnover-2023-change", "002.trade-turnover-2022"});
   REQUIRE(c != nullptr);
   CHECK((*c)["severity"] == "minor");
@@ -63,7 +63,7 @@ TEST_CASE("seed: 2023 total with its 35.5% decline against 002's 2022 figure is 
   CHECK((*c)["explanation"].get<std::string>().find("987.67") != std::string::npos);
 }
 
-TEST_CASE("seed: 'only two countries' against the new ambassador of late 2023 is major, naming the frame assumption",
+TEST_CASE("seed: 'only two countries' against the new ambassador of late 2023 is major - naming the frame assumption",
           "[e2e][seeds]") {
   const Json* c = contradiction_with(seed_report(), {"000.countries-with-ambassador-in-af", "002.gildayev-ambassador-start"});
   REQUIRE(c != nullptr);
@@ -156,7 +156,7 @@ TEST_CASE("claim files are self-contained: the same findings without the documen
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("text output points into the source documents, with notes and a summary", "[e2e][report]") {
+TEST_CASE("text output points into the source documents - with notes and a summary", "[e2e][report]") {
   RunResult run = run_factaudit("check claims/");
   REQUIRE(run.exit_code == 1);
   CHECK(run.out.find("../shared/seeds/002_e32450cf9d9c7660.txt:37:234: minor: ") != std::string::npos);
@@ -164,7 +164,7 @@ TEST_CASE("text output points into the source documents, with notes and a summar
   CHECK(run.out.find("fail-on minor, exit 1") != std::string::npos);
 }
 
-TEST_CASE("--fail-on decides the exit code", "[e2e][exit]") {
+TEST_CASE("option fail-on decides the exit code", "[e2e][exit]") {
   CHECK(run_factaudit("check claims/ --fail-on never").exit_code == 0);
   CHECK(run_factaudit("check claims/ --fail-on major").exit_code == 1);
   CHECK(run_factaudit("check claims/ --fail-on sometimes").exit_code == 2);

@@ -86,7 +86,7 @@ TEST_CASE("a closed count conflicts with a later ambassador only under the frame
   CHECK(check(build_claims({{"a", "2024-11", {count}}, {"b", "2024-07", {envoy, left}}})).contradictions.empty());
 }
 
-TEST_CASE("one holder at a time, unless a fuzzy identity makes them one person (then minor)", "[encode][office][identity]") {
+TEST_CASE("one holder at a time - unless a fuzzy identity makes them one person (then minor)", "[encode][office][identity]") {
   std::string yess = office("a.yess", "person:yessengeldiyev", "ambassador:KZ>AF", "holds", R"({"date": "2023-03"})");
   std::string gild = office("a.gild", "person:gildayev", "ambassador:KZ>AF", "start", R"({"date": "2023-11"})");
   std::string same = R"({"id": "a.same", "kind": "identity", "slot": {"subject": "person:gildayev"}, "value": {"same_as": "person:yessengeldiyev", "confidence": "fuzzy"}})";
@@ -109,7 +109,7 @@ TEST_CASE("'in December' in an article from 2024-01 is December 2023", "[encode]
   CHECK(check(build_claims({{"a", "2024-01", {delisted}}, {"b", "2023-07", {before}}})).contradictions.empty());
 }
 
-TEST_CASE("a component over its solver budget is unknown, never consistent", "[encode][budget]") {
+TEST_CASE("a component over its solver budget is unknown - never consistent", "[encode][budget]") {
   auto set = build_claims({{"a", "", {date("a.one", "event.one", R"({"date": "2021-09-17"})"),
                                       date("a.two", "event.two", R"({"date": "2021-09-30"})"),
                                       after("a.few", "event.two", "event.one", "few", "day")}}});

@@ -8,8 +8,10 @@
 
 namespace factaudit {
 
-/// Byte offset of the value at `pointer` ("/claims/3/value/unit"); when the pointer's last step is
-/// missing, the offset of the nearest enclosing value that exists. nullopt when the text is not JSON.
+/// Byte offset for an error about `pointer` ("/claims/3/value/unit"): an object member is located at
+/// its key (the field name a reader looks for), an array element or a container at its first
+/// character; when the pointer's last step is missing, the nearest enclosing value that exists.
+/// nullopt when nothing can be located.
 std::optional<std::size_t> locate_json_pointer(std::string_view text, const std::string& pointer);
 
 }  // namespace factaudit
