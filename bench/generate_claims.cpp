@@ -40,6 +40,7 @@
 #include <nlohmann/json.hpp>
 
 #include "factaudit/ingest/sha256.hpp"
+#include "factaudit/normalize/calendar.hpp"
 
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
@@ -89,32 +90,16 @@ const char* plant_name(Plant p) {
   return "none";
 }
 
-// Civil date <-> day number (Howard Hinnant's algorithm).
-std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
+// A calendar date, from the library's day-number arithmetic.
 struct Civil {
   std::int64_t y;
   unsigned m, d;
 };
 
 Civil civil_from_days(std::int64_t z) {
-  z += 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return {y + (m <= 2), m, d};
+  Civil c{};
+  factaudit::civil_from_days(z, c.y, c.m, c.d);
+  return c;
 }
 
 std::string iso_date(const Civil& c) {
@@ -196,7 +181,7 @@ std::vector<PendingClaim> make_topic(std::uint64_t t, Rng& rng, Plant plant) {
   std::int64_t v22 = earlier_value(v23, 0.6, 1.0, rng);
   std::int64_t v21 = earlier_value(v22, 0.7, 0.6, rng);
   std::int64_t h1 = static_cast<std::int64_t>(static_cast<double>(v23) * (0.35 + 0.3 * rng.unit()));
-  std::int64_t signed_day = days_from_civil(2019, 1, 1) + rng.range(0, 5 * 365);
+  std::int64_t signed_day = factaudit::days_from_civil(2019, 1, 1) + rng.range(0, 5 * 365);
   std::int64_t gap = rng.range(2, 120);
   std::string relation = "after";
 

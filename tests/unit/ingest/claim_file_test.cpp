@@ -10,6 +10,7 @@
 #include "factaudit/pipeline/check.hpp"
 #include "factaudit/rules/rulebook.hpp"
 #include "../unit_support.hpp"
+#include "claim_builder.hpp"
 
 using namespace factaudit;
 using Catch::Matchers::Contains;
@@ -21,10 +22,7 @@ using factaudit::unit::thrown;
 
 namespace {
 
-const Rulebook& shipped() {
-  static const Rulebook book = load_rulebook({FACTAUDIT_SOURCE_DIR "/rules"});
-  return book;
-}
+const Rulebook& shipped() { return factaudit::testing::shipped_rules(); }
 
 const ClaimValidator kAcceptAll = [](auto&, auto&) {};
 

@@ -8,6 +8,7 @@
 #include "factaudit/normalize/stated_value.hpp"
 #include "factaudit/rules/rulebook.hpp"
 #include "../unit_support.hpp"
+#include "claim_builder.hpp"
 
 using namespace factaudit;
 using Catch::Matchers::Contains;
@@ -16,10 +17,7 @@ using factaudit::unit::thrown;
 
 namespace {
 
-const Rulebook& rules() {
-  static const Rulebook book = load_rulebook({FACTAUDIT_SOURCE_DIR "/rules"});
-  return book;
-}
+const Rulebook& rules() { return factaudit::testing::shipped_rules(); }
 
 StatedNumber stated(const char* json, bool literal_required = true) {
   return stated_number(Json::parse(json), rules(), literal_required);

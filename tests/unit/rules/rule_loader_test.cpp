@@ -7,6 +7,7 @@
 #include "factaudit/model/diagnostic.hpp"
 #include "factaudit/rules/rulebook.hpp"
 #include "../unit_support.hpp"
+#include "claim_builder.hpp"
 
 using namespace factaudit;
 using Catch::Matchers::Contains;
@@ -18,10 +19,7 @@ using factaudit::unit::thrown;
 
 namespace {
 
-const Rulebook& shipped() {
-  static const Rulebook book = load_rulebook({FACTAUDIT_SOURCE_DIR "/rules"});
-  return book;
-}
+const Rulebook& shipped() { return factaudit::testing::shipped_rules(); }
 
 /// Loads a rule folder holding one file `x.yaml` with `yaml`; returns the error it must raise.
 struct BrokenRules {
