@@ -5,8 +5,29 @@
 
 #include "commands.hpp"
 
+namespace {
+
+using factaudit::cli::CommonOptions;
+
+void add_rule_and_log_options(CLI::App* cmd, CommonOptions& options) {
+  cmd->add_option("--rules", options.rules, "rule folder (repeatable; default: the installed rules)");
+  cmd->add_flag("-q,--quiet", options.quiet, "only errors on stderr");
+  cmd->add_flag("-v,--verbose", options.verbose, "progress details on stderr");
+}
+
+void add_report_options(CLI::App* cmd, CommonOptions& options) {
+  cmd->add_option("--format", options.format, "text or json")->capture_default_str();
+  cmd->add_option("-o,--output", options.output, "write the report to FILE (default: stdout)");
+  cmd->add_option("--fail-on", options.fail_on, "major, minor, unknown or never")->capture_default_str();
+  cmd->add_option("--rlimit", options.budget.rlimit_per_check, "Z3 resource limit per check")->capture_default_str();
+  cmd->add_option("--max-conflicts", options.budget.max_conflicts, "minimal sets per component")->capture_default_str();
+  cmd->add_option("--max-checks", options.budget.max_checks, "solver checks per component")->capture_default_str();
+  add_rule_and_log_options(cmd, options);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  using factaudit::cli::CommonOptions;
   CLI::App app{"factaudit: finds contradictions between statements of fact, with minimal explanations"};
   app.set_version_flag("--version", std::string("factaudit ") + FACTAUDIT_VERSION);
   app.require_subcommand(1);
@@ -14,18 +35,21 @@ int main(int argc, char** argv) {
   CommonOptions options;
   options.executable = argv[0];
   std::vector<std::string> inputs;
+  std::string output_folder;
 
   CLI::App* check = app.add_subcommand("check", "check claim files (*.claims.json) or folders of them");
   check->add_option("inputs", inputs, "claim files or folders")->required();
-  check->add_option("--format", options.format, "text or json")->capture_default_str();
-  check->add_option("-o,--output", options.output, "write the report to FILE (default: stdout)");
-  check->add_option("--rules", options.rules, "rule folder (repeatable; default: the installed rules)");
-  check->add_option("--fail-on", options.fail_on, "major, minor, unknown or never")->capture_default_str();
-  check->add_option("--rlimit", options.budget.rlimit_per_check, "Z3 resource limit per check")->capture_default_str();
-  check->add_option("--max-conflicts", options.budget.max_conflicts, "minimal sets per component")->capture_default_str();
-  check->add_option("--max-checks", options.budget.max_checks, "solver checks per component")->capture_default_str();
-  check->add_flag("-q,--quiet", options.quiet, "only errors on stderr");
-  check->add_flag("-v,--verbose", options.verbose, "progress details on stderr");
+  add_report_options(check, options);
+
+  CLI::App* audit = app.add_subcommand("audit", "extract claims from documents and check them with any claim files");
+  audit->add_option("inputs", inputs, "documents (.txt, .md), claim files or folders")->required();
+  audit->add_flag("--show-unresolved", options.show_unresolved, "list statements whose slot could not be resolved");
+  add_report_options(audit, options);
+
+  CLI::App* extract = app.add_subcommand("extract", "write one claim file per document");
+  extract->add_option("inputs", inputs, "documents (.txt, .md) or folders")->required();
+  extract->add_option("-o,--output", output_folder, "folder for the claim files")->required();
+  add_rule_and_log_options(extract, options);
 
   try {
     app.parse(argc, argv);
@@ -38,5 +62,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (check->parsed()) return factaudit::cli::run_check(inputs, options);
+  if (audit->parsed()) return factaudit::cli::run_audit(inputs, options);
+  if (extract->parsed()) return factaudit::cli::run_extract(inputs, output_folder, options);
   return 2;
 }

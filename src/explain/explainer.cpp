@@ -105,22 +105,28 @@ std::string Explainer::implied_value(const Encoding& enc, const MinimalConflict&
   Encoding scratch(enc.ctx(), enc.rules(), enc.claims(), enc.index());
   auto term = family_of(claim.kind).primary_term(claim_index, scratch);
   if (!term) return "";
-  z3::optimize opt(ctx_);
-  z3::params p(ctx_);
-  p.set("rlimit", rlimit_);
-  p.set("priority", ctx_.str_symbol("box"));
-  opt.set(p);
   std::vector<std::size_t> on;
   for (std::size_t i : conflict.items) {
     if (i != item) on.push_back(i);
   }
   on.insert(on.end(), conflict.rules.begin(), conflict.rules.end());
-  assert_items(enc, opt, on, std::nullopt);
-  z3::optimize::handle low = opt.minimize(*term);
-  z3::optimize::handle high = opt.maximize(*term);
-  if (opt.check() != z3::sat) return "";
-  auto lo = numeral(opt.lower(low));
-  auto hi = numeral(opt.upper(high));
+  // one optimisation per direction: objectives over the same term in one box-mode query can share a
+  // bound in this Z3 version (a cumulative bound came out as [0, 0])
+  auto bound = [&](bool maximize) -> std::optional<std::optional<mpq_class>> {
+    z3::optimize opt(ctx_);
+    z3::params p(ctx_);
+    p.set("rlimit", rlimit_);
+    opt.set(p);
+    assert_items(enc, opt, on, std::nullopt);
+    z3::optimize::handle h = maximize ? opt.maximize(*term) : opt.minimize(*term);
+    if (opt.check() != z3::sat) return std::nullopt;
+    return numeral(maximize ? opt.upper(h) : opt.lower(h));
+  };
+  auto lo_bound = bound(false);
+  auto hi_bound = bound(true);
+  if (!lo_bound || !hi_bound) return "";
+  auto lo = *lo_bound;
+  auto hi = *hi_bound;
   if (claim.kind == ClaimKind::date) {
     std::string a = lo ? format_day(lo->get_num().get_si() / std::max(1L, lo->get_den().get_si())) : "any earlier day";
     std::string b = hi ? format_day(hi->get_num().get_si() / std::max(1L, hi->get_den().get_si())) : "any later day";

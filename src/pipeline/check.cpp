@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 
 #include <spdlog/spdlog.h>
@@ -44,10 +45,24 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
   spdlog::debug("{} claims, {} axiom instances, {} components", set.claims.size(), instances.size(), components.size());
 
   std::vector<int> weights = corroboration(set);
-  z3::context ctx;
-  SolverSession session(ctx, options.budget);
-  Explainer explainer(ctx, weights, options.budget.rlimit_per_check);
-  for (const Component& component : components) {
+  // a Z3 context grows with every term it has seen; a fresh one per batch of components keeps each check
+  // cheap, and fixed batch boundaries keep the run deterministic
+  constexpr std::size_t kComponentsPerContext = 256;
+  std::unique_ptr<z3::context> ctx_holder;
+  std::unique_ptr<SolverSession> session_holder;
+  std::unique_ptr<Explainer> explainer_holder;
+  for (std::size_t n = 0; n < components.size(); ++n) {
+    const Component& component = components[n];
+    if (n % kComponentsPerContext == 0) {
+      explainer_holder.reset();
+      session_holder.reset();
+      ctx_holder = std::make_unique<z3::context>();
+      session_holder = std::make_unique<SolverSession>(*ctx_holder, options.budget);
+      explainer_holder = std::make_unique<Explainer>(*ctx_holder, weights, options.budget.rlimit_per_check);
+    }
+    z3::context& ctx = *ctx_holder;
+    SolverSession& session = *session_holder;
+    Explainer& explainer = *explainer_holder;
     Encoding enc(ctx, rules, set, index);
     enc.component_claims = component.claims;
     for (std::size_t claim : component.claims) {

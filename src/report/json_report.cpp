@@ -8,6 +8,7 @@
 //                        "primary", "message", "derivation", "rule_texts", "component", "truncated"}],
 //    "unknown": [{"component", "claims", "reason"}],
 //    "copies": [],
+//    "unresolved": [{"document", "start", "end", "line", "column", "text", "kind", "reason"}],
 //    "summary": {"documents", "claims", "contradictions", "major", "minor", "unknown", "components",
 //                "fail_on", "exit"}}
 #include <algorithm>
@@ -80,6 +81,19 @@ void write_json_report(std::ostream& out, const ClaimSet& set, const CheckResult
   for (const auto& u : result.unknown) unknown.push_back({{"component", u.component}, {"claims", u.claims}, {"reason", u.reason}});
   report["unknown"] = unknown;
   report["copies"] = Json::array();
+  // statements recognised in documents whose slot could not be resolved: shown, never checked
+  Json unresolved = Json::array();
+  for (const auto& u : set.unresolved) {
+    unresolved.push_back({{"document", set.documents[u.document].path},
+                          {"start", u.span.start},
+                          {"end", u.span.end},
+                          {"line", u.span.line},
+                          {"column", u.span.column},
+                          {"text", u.span.text},
+                          {"kind", to_string(u.kind)},
+                          {"reason", u.reason}});
+  }
+  report["unresolved"] = unresolved;
   report["summary"] = {{"documents", summary.documents},
                        {"claims", summary.claims},
                        {"contradictions", summary.contradictions},

@@ -23,7 +23,7 @@ std::string where(const Claim& c, const ClaimSet& set) {
 }  // namespace
 
 void write_text_report(std::ostream& out, const ClaimSet& set, const CheckResult& result, const Summary& summary,
-                       bool color) {
+                       bool color, bool show_unresolved) {
   Palette p{color};
   std::map<std::string, const Claim*> by_id;
   for (const auto& c : set.claims) by_id[c.id] = &c;
@@ -47,9 +47,16 @@ void write_text_report(std::ostream& out, const ClaimSet& set, const CheckResult
     out << (first ? where(*first, set) : u.component) << ": unknown: the solver budget ran out before "
         << u.claims.size() << " claims of component " << u.component << " were decided [" << u.reason << "]\n";
   }
+  if (show_unresolved) {
+    for (const auto& u : set.unresolved) {
+      out << set.documents[u.document].path << ":" << u.span.line << ":" << u.span.column << ": unresolved: \""
+          << u.span.text << "\" (" << to_string(u.kind) << "): " << u.reason << "\n";
+    }
+  }
   out << summary.contradictions << " contradiction(s) (" << summary.major << " major, " << summary.minor << " minor), "
       << summary.unknown << " unknown, in " << summary.claims << " claims from " << summary.documents
-      << " document(s); fail-on " << to_string(summary.fail_on) << ", exit " << summary.exit << "\n";
+      << " document(s)" << (set.unresolved.empty() ? "" : ", " + std::to_string(set.unresolved.size()) + " unresolved")
+      << "; fail-on " << to_string(summary.fail_on) << ", exit " << summary.exit << "\n";
 }
 
 }  // namespace factaudit

@@ -4,8 +4,9 @@
 #include <functional>
 #include <map>
 
+#include "factaudit/rules/extraction_sections.hpp"
 #include "factaudit/rules/rulebook.hpp"
-#include "yaml_reader.hpp"
+#include "factaudit/rules/yaml_reader.hpp"
 
 namespace factaudit {
 
@@ -261,11 +262,16 @@ void load_file(const std::string& path, Rulebook& book) {
       load_tolerance_sections(r, key, entry.second, book);
       continue;
     }
+    if (is_extraction_section(key)) {
+      load_extraction_section(r, key, entry.second, book);
+      continue;
+    }
     auto it = kSections.find(key);
     if (it == kSections.end()) {
       r.fail(entry.first, "unknown section '" + key +
                               "' (expected entities, groups, measures, units, scales, hedges, precision, round, "
-                              "unit_tolerance, severity, parts, durations, vague_amounts, axioms or offices)");
+                              "unit_tolerance, severity, parts, durations, vague_amounts, axioms, offices or an "
+                              "extraction word list such as measure_phrases)");
     }
     it->second(r, entry.second, book);
   }
@@ -306,6 +312,7 @@ Rulebook load_rulebook(const std::vector<std::filesystem::path>& folders) {
     for (const auto& file : files) load_file(file, book);
   }
   check_references(book);
+  check_extraction_rules(book);
   return book;
 }
 

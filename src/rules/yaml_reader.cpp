@@ -1,4 +1,4 @@
-#include "yaml_reader.hpp"
+#include "factaudit/rules/yaml_reader.hpp"
 
 #include "factaudit/normalize/decimal.hpp"
 

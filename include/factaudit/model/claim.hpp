@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -60,10 +61,21 @@ struct Claim {
   std::string slot_field(std::string_view name) const;
 };
 
+/// A statement recognised in a document whose slot could not be resolved: shown, never checked.
+struct UnresolvedStatement {
+  std::size_t document = 0;  // index into ClaimSet::documents
+  ClaimKind kind = ClaimKind::quantity;
+  Json slot, value;  // what is known
+  SourceSpan span;
+  std::string reason;
+};
+
 /// Everything one run checks: documents and their claims, in input order.
 struct ClaimSet {
   std::vector<DocumentInfo> documents;
   std::vector<Claim> claims;
+  std::vector<UnresolvedStatement> unresolved;
+  std::unordered_set<std::string> claim_ids;  // ids of `claims`, kept by the loader to reject duplicates
 };
 
 }  // namespace factaudit

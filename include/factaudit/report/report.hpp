@@ -28,9 +28,10 @@ Summary summarize(const ClaimSet& set, const CheckResult& result, FailOn fail_on
 /// contradictions, unknown, copies, summary. Keys and order are part of the contract.
 void write_json_report(std::ostream& out, const ClaimSet& set, const CheckResult& result, const Summary& summary);
 
-/// `path:line:col: severity: message [kind]` with the other members as notes; colour when asked.
+/// `path:line:col: severity: message [kind]` with the other members as notes; colour when asked;
+/// statements whose slot could not be resolved listed when `show_unresolved`.
 void write_text_report(std::ostream& out, const ClaimSet& set, const CheckResult& result, const Summary& summary,
-                       bool color);
+                       bool color, bool show_unresolved = false);
 
 /// Writes a whole report file or nothing: a temporary file beside it, then a rename.
 void write_file_atomically(const std::string& path, const std::string& content);

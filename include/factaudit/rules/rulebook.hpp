@@ -10,6 +10,7 @@
 #include <gmpxx.h>
 
 #include "factaudit/model/diagnostic.hpp"
+#include "factaudit/rules/extraction_rules.hpp"
 
 namespace factaudit {
 
@@ -123,6 +124,7 @@ struct Rulebook {
   TimeRules time;
   std::vector<AxiomRule> axioms;
   std::vector<OfficeRule> offices;
+  ExtractionRules extraction;
   std::vector<std::string> files;  // the rule files read, in order
 
   const EntityRule* entity(const std::string& id) const;

@@ -1,0 +1,57 @@
+/// Claim builders: one per claim kind, each turning a sentence's mentions into draft claims.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factaudit/model/claim.hpp"
+
+#include "factaudit/extract/lexicon.hpp"
+#include "factaudit/extract/mentions.hpp"
+#include "factaudit/model/claim.hpp"
+
+namespace factaudit {
+
+/// What a document is about and what the text has established so far (carried across sentences).
+struct DocumentContext {
+  std::string home, partner;  // the document's two countries (home: the one whose view it takes)
+  std::optional<std::string> published;
+  TimeContext time;
+  std::string carried_period;   // the last reporting period named in this paragraph
+  std::string carried_measure;  // the last measure named in this paragraph
+  std::string carried_subject;  // the subject of the last numeric claim in this paragraph
+
+  /// The document's pair as a sorted subject ("AF-KZ"), or "" when it has fewer than two countries.
+  std::string pair() const;
+};
+
+/// A sentence and its mentions, as builders see it.
+struct SentenceView {
+  const std::vector<Token>& tokens;
+  const Sentence& sentence;
+  const std::vector<Mention>& mentions;
+};
+
+/// A claim before it gets its id and span: kind, slot, value and the tokens that state it. A draft
+/// whose slot could not be resolved carries the reason and is reported, never checked.
+struct DraftClaim {
+  ClaimKind kind = ClaimKind::quantity;
+  Json slot, value;
+  std::size_t first = 0, last = 0;  // token range of the claim's span
+  std::string unresolved;           // why the slot is incomplete ("" when resolved)
+};
+
+class ClaimBuilder {
+ public:
+  virtual ~ClaimBuilder() = default;
+  virtual ClaimKind kind() const = 0;
+  virtual void build(const SentenceView& view, DocumentContext& context, const Lexicon& lexicon,
+                     std::vector<DraftClaim>& out) const = 0;
+};
+
+/// Every claim builder, in a fixed order (registry.cpp).
+const std::vector<const ClaimBuilder*>& all_claim_builders();
+
+}  // namespace factaudit

@@ -1,0 +1,60 @@
+/// The extraction vocabulary compiled for matching: phrases as token sequences, longest match first.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "factaudit/extract/tokens.hpp"
+#include "factaudit/rules/rulebook.hpp"
+
+namespace factaudit {
+
+/// What a phrase means: `kind` says which vocabulary it comes from, `id` which entry.
+struct PhraseMeaning {
+  std::string kind;  // entity, adjective, capital, group, measure, month, part, relative, change, base,
+                     // number, ratio, hedge, unit, scale, vague, event, object, office, status
+  std::string id;
+  std::string extra;  // measure direction; capital validity "from..to"
+};
+
+/// Phrases stored as token sequences, indexed by their first token.
+class PhraseMatcher {
+ public:
+  /// Adds a phrase; `case_sensitive` phrases (names) must match letter case exactly.
+  void add(const std::string& phrase, PhraseMeaning meaning, bool case_sensitive);
+  struct Match {
+    std::size_t length = 0;  // in tokens
+    std::vector<const PhraseMeaning*> meanings;
+  };
+  /// The longest phrase starting at token i that does not run past `last`.
+  Match longest(const std::vector<Token>& tokens, std::size_t i, std::size_t last) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;  // lower or exact, per case_sensitive
+    bool case_sensitive = false;
+    PhraseMeaning meaning;
+  };
+  std::map<std::string, std::vector<Entry>> by_first_;  // keyed by the first token, lowercased
+};
+
+/// Every vocabulary the finders use, compiled once per run from the rulebook.
+class Lexicon {
+ public:
+  explicit Lexicon(const Rulebook& rules);
+  const Rulebook& rules() const { return rules_; }
+
+  const PhraseMatcher& names() const { return names_; }  // entities, adjectives, capitals, groups
+  const PhraseMatcher& words() const { return words_; }  // everything else, case-insensitive
+  const std::set<std::string>& abbreviations() const { return abbreviations_; }
+
+ private:
+  const Rulebook& rules_;
+  PhraseMatcher names_, words_;
+  std::set<std::string> abbreviations_;
+};
+
+}  // namespace factaudit

@@ -1,0 +1,60 @@
+/// Mentions: the typed pieces a sentence is made of (entities, amounts, times, measures, cue words).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factaudit/model/claim.hpp"
+
+#include "factaudit/extract/lexicon.hpp"
+#include "factaudit/extract/tokens.hpp"
+
+namespace factaudit {
+
+enum class MentionKind {
+  entity,   // id: entity id; form: name, adjective, capital, possessive (name + 's), group
+  pair,     // "the two countries", "bilateral": the document's pair
+  amount,   // literal, scale, unit, hedge
+  percent,  // literal, hedge
+  time,     // time (a claim-format time value) and period (slot text, when it names a period)
+  measure,  // id: measure id; extra: direction
+  word,     // any other vocabulary word: meaning.kind (change, base, ratio, hedge, event, ...) and id
+};
+
+struct Mention {
+  MentionKind kind = MentionKind::word;
+  std::size_t first = 0, last = 0;  // token range [first, last)
+  std::string vocabulary;           // word mentions: the vocabulary kind (change, base, ratio, ...)
+  std::string id;
+  std::string form;   // entity form; measure direction
+  std::string literal, scale, unit, hedge;
+  Json time;         // time mentions: {"date": ...} / {"relative": ...} / {"from":..,"to":..}
+  std::string period;          // time mentions that name a period: "2023", "2024-01..2024-08"
+  bool year_only = false;      // a bare year ("2023")
+};
+
+/// The year and month of the publication date, when known, and the year last named in the text.
+struct TimeContext {
+  std::optional<int> published_year, published_month;
+  std::optional<int> recent_year;  // the last explicit year in this paragraph
+};
+
+/// Finds the mentions of one sentence, sorted by position, non-overlapping (longest first).
+std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
+                                   TimeContext& time);
+
+/// Time expressions of a sentence (used by find_mentions; exposed for tests). Consumed tokens are
+/// marked in `used`.
+void find_times(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon, TimeContext& time,
+                std::vector<bool>& used, std::vector<Mention>& out);
+
+/// Amounts and percentages of a sentence (used by find_mentions; exposed for tests).
+void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
+                  std::vector<bool>& used, std::vector<Mention>& out);
+
+/// A number token's value as a plain decimal string ("1,234.50" -> "1234.50"); nullopt when it is not one.
+std::optional<std::string> decimal_text(const Token& token);
+
+}  // namespace factaudit

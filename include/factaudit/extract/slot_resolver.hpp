@@ -1,0 +1,54 @@
+/// Resolving a figure's slot from its sentence: which measure, whose (subject, direction), when (period).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "factaudit/extract/claim_builder.hpp"
+
+namespace factaudit {
+
+/// The clause around token `at`: the stretch between separators (";", a comma before "while"/"and"
+/// with a new figure, parentheses) that bound what a figure speaks of.
+struct Clause {
+  std::size_t first = 0, last = 0;
+};
+Clause clause_of(const SentenceView& view, std::size_t at);
+
+/// The measure a figure at mention index `m` speaks of: the nearest measure mention before it in its
+/// clause, else right after it, else the one carried from the previous sentence. Returns the mention
+/// index, or nullopt.
+std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m);
+
+/// The reporting period for a figure: the nearest period-naming time mention of the sentence (before
+/// it first), else the carried period. "" when there is none.
+std::string period_for(const SentenceView& view, std::size_t m, const DocumentContext& context,
+                       std::size_t* time_mention = nullptr);
+
+/// The subject of a measure for a figure, by the measure's shape (pair, directed, entity) and the
+/// countries, possessives, "from"/"to" cues of the sentence. Sets `why` and returns "" when unsure.
+std::string subject_for(const SentenceView& view, std::size_t measure_mention, const std::string& measure,
+                        const Lexicon& lexicon, const DocumentContext& context, std::string& why);
+
+/// A period shifted back by whole years ("2024-01..2024-08" -> "2023-01..2023-08"); "" when it cannot be.
+std::string shift_years(const std::string& period, int years);
+
+}  // namespace factaudit
+
+namespace factaudit {
+
+/// The full slot of a figure (amount or percentage) at mention `m`: subject, measure, period or as_of,
+/// unit. `dimension` is the figure's unit dimension ("" for a percentage: any). Sets `why` when the
+/// slot cannot be resolved (then the slot holds what is known).
+Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dimension, const Lexicon& lexicon,
+                           const DocumentContext& context, std::string& why);
+
+/// The period a change at mention `m` is measured against: "compared to 2022" (the named period),
+/// "year-on-year" or "the same period of the previous year" (a year before `own`); when nothing is
+/// said and `default_previous` is set, a year before `own`. "" when unknown. `end` gets the last
+/// token of the base phrase.
+std::string base_period_for(const SentenceView& view, std::size_t m, const std::string& own, bool default_previous,
+                            std::size_t* end = nullptr);
+
+}  // namespace factaudit

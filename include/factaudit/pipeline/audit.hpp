@@ -1,0 +1,24 @@
+/// Gathering a run's claims from documents (extracted) and claim files (loaded) into one ClaimSet.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "factaudit/extract/extractor.hpp"
+#include "factaudit/ingest/inputs.hpp"
+#include "factaudit/model/claim.hpp"
+#include "factaudit/rules/rulebook.hpp"
+
+namespace factaudit {
+
+struct GatheredClaims {
+  ClaimSet set;
+  std::vector<ExtractedDocument> extracted;  // one per document read
+};
+
+/// Extracts every document and loads every claim file, in input order. A document named on the command
+/// line that cannot be used throws InputError; one found while walking is skipped with a warning.
+GatheredClaims gather_claims(const std::vector<InputFile>& files, const Rulebook& rules, const Lexicon& lexicon,
+                             Warnings& warnings);
+
+}  // namespace factaudit

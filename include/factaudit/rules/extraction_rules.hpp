@@ -1,0 +1,27 @@
+/// The extraction vocabulary from rules/: word lists and measure phrases the extractor matches in prose.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "factaudit/model/diagnostic.hpp"
+
+namespace factaudit {
+
+/// One entry of a word list: an id (what the words mean) and the phrases that say it.
+struct WordList {
+  std::string id;
+  std::vector<std::string> words;
+  std::string direction;  // measure phrases only: "", "out" (exports) or "in" (imports)
+  SourcePosition where;
+};
+
+/// Every word-list section, by section name (measure_phrases, months, time_parts, relative_times,
+/// change_words, base_cues, number_words, ratio_words, event_triggers, event_objects, abbreviations).
+struct ExtractionRules {
+  std::map<std::string, std::vector<WordList>> lists;
+  const std::vector<WordList>& list(const std::string& section) const;
+};
+
+}  // namespace factaudit

@@ -1,0 +1,176 @@
+// Extraction of one document: clean text, tokens, sentences, mentions, then each claim builder.
+#include "factaudit/extract/extractor.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "factaudit/extract/claim_builder.hpp"
+#include "factaudit/ingest/clean_text.hpp"
+#include "factaudit/ingest/sha256.hpp"
+#include "factaudit/ingest/text_position.hpp"
+#include "factaudit/normalize/interval.hpp"
+
+namespace factaudit {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The document's two countries: those its title names first, then the most mentioned ones.
+void choose_pair(const std::string& title, const std::vector<std::vector<Mention>>& mentions, const Lexicon& lexicon,
+                 ExtractedDocument& out) {
+  std::vector<std::string> order;
+  std::map<std::string, std::size_t> count;
+  auto is_country = [&](const std::string& id) {
+    const EntityRule* e = lexicon.rules().entity(id);
+    return e && e->type == "country";
+  };
+  std::vector<Token> title_tokens = tokenize(title);
+  for (std::size_t i = 0; i < title_tokens.size(); ++i) {
+    auto m = lexicon.names().longest(title_tokens, i, title_tokens.size());
+    if (m.length == 0) continue;
+    const std::string& id = m.meanings.front()->id;
+    if (is_country(id) && std::find(order.begin(), order.end(), id) == order.end()) order.push_back(id);
+    i += m.length - 1;
+  }
+  std::vector<std::string> body_order;
+  for (const auto& sentence : mentions) {
+    for (const Mention& m : sentence) {
+      if (m.kind != MentionKind::entity || !is_country(m.id)) continue;
+      if (count[m.id]++ == 0) body_order.push_back(m.id);
+    }
+  }
+  std::stable_sort(body_order.begin(), body_order.end(),
+                   [&](const std::string& a, const std::string& b) { return count[a] > count[b]; });
+  for (const auto& id : body_order) {
+    if (std::find(order.begin(), order.end(), id) == order.end()) order.push_back(id);
+  }
+  if (!order.empty()) out.home = order[0];
+  if (order.size() > 1) out.partner = order[1];
+}
+
+std::string stem_of(const std::string& path) {
+  std::string name = fs::path(path).filename().string();
+  auto dot = name.find('.');
+  std::string stem = dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+  for (auto& c : stem) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-' && c != '.') c = '_';
+  }
+  return stem.empty() ? "doc" : stem;
+}
+
+}  // namespace
+
+std::string DocumentContext::pair() const {
+  if (home.empty() || partner.empty()) return "";
+  return home < partner ? home + "-" + partner : partner + "-" + home;
+}
+
+ExtractedDocument extract_document(Document document, const Lexicon& lexicon, const ClaimValidator& validate) {
+  ExtractedDocument out;
+  const std::string& bytes = document.bytes;
+  std::vector<TextPiece> pieces = document.markdown ? markdown_pieces(bytes, document.body_begin)
+                                                    : plain_text_pieces(bytes, document.body_begin);
+  CleanText clean(bytes, pieces);
+  std::vector<Token> tokens = tokenize(clean.text());
+  std::vector<Sentence> sentences = split_sentences(tokens, lexicon.abbreviations());
+
+  DocumentContext context;
+  context.published = document.info.published;
+  if (context.published) {
+    context.time.published_year = std::stoi(context.published->substr(0, 4));
+    if (context.published->size() >= 7) context.time.published_month = std::stoi(context.published->substr(5, 2));
+  }
+  // mentions first (the document's pair depends on all of them), with the year context per paragraph
+  std::vector<std::vector<Mention>> mentions;
+  std::size_t block = static_cast<std::size_t>(-1);
+  for (const Sentence& s : sentences) {
+    if (s.block != block) {
+      block = s.block;
+      context.time.recent_year.reset();
+    }
+    mentions.push_back(find_mentions(tokens, s, lexicon, context.time));
+  }
+  choose_pair(document.info.title, mentions, lexicon, out);
+  context.home = out.home;
+  context.partner = out.partner;
+
+  LineIndex lines(bytes);
+  std::map<std::string, int> seen_ids;
+  std::string stem = stem_of(document.path);
+  block = static_cast<std::size_t>(-1);
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    if (sentences[n].block != block) {
+      block = sentences[n].block;
+      context.carried_period.clear();
+      context.carried_measure.clear();
+      context.carried_subject.clear();
+    }
+    SentenceView view{tokens, sentences[n], mentions[n]};
+    std::vector<DraftClaim> drafts;
+    for (const ClaimBuilder* builder : all_claim_builders()) builder->build(view, context, lexicon, drafts);
+    for (DraftClaim& d : drafts) {
+      SourceSpan span;
+      span.start = clean.original_begin(tokens[d.first].begin);
+      span.end = clean.original_end(tokens[d.last - 1].end);
+      span.text = bytes.substr(span.start, span.end - span.start);
+      lines.locate(span.start, span.line, span.column);
+      if (!d.unresolved.empty()) {
+        out.unresolved.push_back({0, d.kind, d.slot, d.value, span, d.unresolved});
+        continue;
+      }
+      Claim claim;
+      claim.kind = d.kind;
+      claim.slot = d.slot;
+      claim.value = d.value;
+      claim.span = span;
+      std::string content = std::string(to_string(d.kind)) + d.slot.dump() + d.value.dump() + span.text;
+      std::string id = stem + ":" + std::string(to_string(d.kind)) + ":" + sha256_hex(content).substr(0, 10);
+      int dup = seen_ids[id]++;
+      claim.id = dup == 0 ? id : id + "-" + std::to_string(dup + 1);
+      claim.ordinal = out.claims.size();
+      try {
+        validate(claim, document.info);
+      } catch (const ClaimValueError& e) {
+        out.unresolved.push_back({0, d.kind, d.slot, d.value, span, std::string("invalid ") + e.field() + ": " + e.what()});
+        continue;
+      }
+      out.claims.push_back(std::move(claim));
+    }
+  }
+  out.document = std::move(document);
+  return out;
+}
+
+Json claim_file_json(const ExtractedDocument& extracted, const std::string& output_folder) {
+  const DocumentInfo& info = extracted.document.info;
+  std::error_code ec;
+  fs::path doc = fs::absolute(extracted.document.path, ec);
+  fs::path folder = fs::absolute(output_folder, ec);
+  std::string relative = fs::relative(doc, folder, ec).generic_string();
+  if (ec || relative.empty()) relative = doc.generic_string();
+  Json document = {{"path", relative}, {"size", info.size}, {"sha256", info.sha256}};
+  if (info.published) document["published"] = *info.published;
+  if (!info.title.empty()) document["title"] = info.title;
+  if (!info.source.empty()) document["source"] = info.source;
+  auto span_json = [](const SourceSpan& s) {
+    return Json{{"start", s.start}, {"end", s.end}, {"line", s.line}, {"column", s.column}, {"text", s.text}};
+  };
+  Json claims = Json::array();
+  for (const Claim& c : extracted.claims) {
+    claims.push_back({{"id", c.id}, {"kind", to_string(c.kind)}, {"slot", c.slot}, {"value", c.value}, {"span", span_json(c.span)}});
+  }
+  Json file = {{"factaudit", "claims"}, {"version", 1}, {"document", document}, {"claims", claims}};
+  if (!extracted.unresolved.empty()) {
+    Json unresolved = Json::array();
+    for (const auto& u : extracted.unresolved) {
+      unresolved.push_back({{"kind", to_string(u.kind)}, {"slot", u.slot}, {"value", u.value}, {"span", span_json(u.span)},
+                            {"reason", u.reason}});
+    }
+    file["unresolved"] = unresolved;
+  }
+  return file;
+}
+
+}  // namespace factaudit

@@ -1,0 +1,143 @@
+// Amounts ("$636.5 million", "USD 336.7 mln.", "3 thousand tons", "Thirty students") and percentages.
+#include <cctype>
+
+#include "factaudit/extract/mentions.hpp"
+
+namespace factaudit {
+
+namespace {
+
+const PhraseMeaning* meaning_of(const PhraseMatcher::Match& m, const char* kind) {
+  for (const auto* meaning : m.meanings) {
+    if (meaning->kind == kind) return meaning;
+  }
+  return nullptr;
+}
+
+bool is_count_measure(const Lexicon& lexicon, const std::string& measure) {
+  const MeasureRule* rule = lexicon.rules().measure(measure);
+  return rule && rule->dimension == "count";
+}
+
+/// A hedge phrase that ends right before token `end` (and after `floor`): its start and id.
+std::optional<std::pair<std::size_t, std::string>> hedge_before(const std::vector<Token>& tokens, std::size_t floor,
+                                                                std::size_t end, const Lexicon& lexicon) {
+  for (std::size_t len = 4; len >= 1; --len) {
+    if (end < floor + len) continue;
+    std::size_t start = end - len;
+    auto m = lexicon.words().longest(tokens, start, end);
+    if (m.length == len) {
+      if (const auto* h = meaning_of(m, "hedge")) return std::make_pair(start, h->id);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> decimal_text(const Token& token) {
+  if (token.type != TokenType::number) return std::nullopt;
+  std::string out;
+  for (char c : token.text) {
+    if (c != ',') out += c;
+  }
+  return out;
+}
+
+void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
+                  std::vector<bool>& used, std::vector<Mention>& out) {
+  const std::size_t last = sentence.last;
+  for (std::size_t i = sentence.first; i < last; ++i) {
+    if (used[i]) continue;
+    std::size_t start = i, k = i;
+    std::string unit, literal;
+    // a currency before the number: "$", "US$", "USD"
+    auto unit_here = [&](std::size_t at) -> std::pair<std::size_t, std::string> {
+      auto m = lexicon.words().longest(tokens, at, last);
+      if (const auto* u = meaning_of(m, "unit")) return {m.length, u->id};
+      return {0, ""};
+    };
+    if (tokens[k].type != TokenType::number) {
+      std::size_t prefix = 0;
+      if (tokens[k].text == "US" && k + 1 < last && tokens[k + 1].text == "$") prefix = 1;
+      auto [len, id] = unit_here(k + prefix);
+      if (len > 0 && k + prefix + len < last && tokens[k + prefix + len].type == TokenType::number) {
+        unit = id;
+        k += prefix + len;
+      }
+    }
+    bool word_number = false;
+    if (tokens[k].type == TokenType::number) {
+      literal = *decimal_text(tokens[k]);
+      ++k;
+    } else if (unit.empty()) {
+      auto m = lexicon.words().longest(tokens, k, last);
+      const auto* n = meaning_of(m, "number");
+      if (!n || m.length == 0) continue;
+      literal = n->id;
+      k += m.length;
+      word_number = true;
+    } else {
+      continue;
+    }
+    // scale: "million", "mln." (its period belongs to it when the word is abbreviated)
+    std::string scale = "one";
+    {
+      auto m = lexicon.words().longest(tokens, k, last);
+      if (const auto* s = meaning_of(m, "scale")) {
+        scale = s->id;
+        k += m.length;
+        const Token& word = tokens[k - 1];
+        bool abbreviated = word.lower != "million" && word.lower != "billion" && word.lower != "thousand" &&
+                           word.lower != "trillion" && word.lower != "thousands";
+        if (abbreviated && k < last && tokens[k].text == "." && !tokens[k].space_before) ++k;
+      }
+    }
+    // a unit after the figure: "dollars", "US dollars", "tons", "%", "percent"; "of" may come between
+    if (unit.empty()) {
+      std::size_t at = k;
+      if (at < last && tokens[at].is("of") && scale != "one") ++at;
+      if (at < last && tokens[at].text == "US" && at + 1 < last) ++at;  // "US dollars"
+      auto [len, id] = unit_here(at);
+      if (len > 0) {
+        unit = id;
+        k = at + len;
+      } else if (at < last && at > k && tokens[k].text == "US") {
+        // "US" alone is not a unit
+      }
+    }
+    Mention mention;
+    if (unit.empty()) {
+      // a count: the number is followed (within three words) by a count noun: "827 Afghan students"
+      for (std::size_t j = k; j < last && j <= k + 3; ++j) {
+        auto m = lexicon.words().longest(tokens, j, last);
+        const auto* measure = meaning_of(m, "measure");
+        if (measure && is_count_measure(lexicon, measure->id)) {
+          unit = "count";
+          break;
+        }
+        if (tokens[j].type != TokenType::word) break;
+      }
+      if (unit.empty()) continue;
+    } else if (word_number && unit != "percent" && scale == "one" && literal.size() > 2) {
+      // "hundred dollars" without a figure is too vague to be a claim
+      continue;
+    }
+    // a year is not an amount unless it carries a unit
+    if (auto hedge = hedge_before(tokens, sentence.first, start, lexicon)) {
+      mention.hedge = hedge->second;
+      start = hedge->first;
+    }
+    mention.kind = unit == "percent" ? MentionKind::percent : MentionKind::amount;
+    mention.first = start;
+    mention.last = k;
+    mention.literal = literal;
+    mention.scale = scale;
+    mention.unit = unit;
+    for (std::size_t u = start; u < k; ++u) used[u] = true;
+    out.push_back(std::move(mention));
+    i = k - 1;
+  }
+}
+
+}  // namespace factaudit

@@ -1,0 +1,279 @@
+// Time expressions: dates of any granularity, parts ("late October"), ranges ("January–August 2024",
+// "2004-2014", "the first half of 2021"), and time relative to publication ("last year", "in December").
+#include <cstdio>
+
+#include "factaudit/extract/mentions.hpp"
+#include "factaudit/normalize/calendar.hpp"
+
+namespace factaudit {
+
+namespace {
+
+
+std::string two(int v) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d", v);
+  return buf;
+}
+
+std::string month_text(int year, int month) { return std::to_string(year) + "-" + two(month); }
+
+class TimeScanner {
+ public:
+  TimeScanner(const std::vector<Token>& tokens, const Sentence& s, const Lexicon& lexicon, TimeContext& time)
+      : t_(tokens), last_(s.last), lex_(lexicon), time_(time) {}
+
+  std::optional<int> year(std::size_t i) const {
+    if (i >= last_ || t_[i].type != TokenType::number || t_[i].text.size() != 4) return std::nullopt;
+    int y = std::stoi(t_[i].text);
+    if (y < 1800 || y > 2100) return std::nullopt;
+    // "2023 tons" or "$2023" is an amount, not a year
+    if (i > 0 && t_[i - 1].text == "$") return std::nullopt;
+    return y;
+  }
+  std::optional<int> day(std::size_t i, std::size_t& len) const {
+    if (i >= last_ || t_[i].type != TokenType::number || t_[i].text.size() > 2) return std::nullopt;
+    int d = std::stoi(t_[i].text);
+    if (d < 1 || d > 31) return std::nullopt;
+    len = 1;
+    if (i + 1 < last_ && !t_[i + 1].space_before &&
+        (t_[i + 1].is("st") || t_[i + 1].is("nd") || t_[i + 1].is("rd") || t_[i + 1].is("th"))) {
+      len = 2;
+    }
+    return d;
+  }
+  /// A vocabulary phrase of `kind` at i: its id and length.
+  std::optional<std::pair<std::string, std::size_t>> word(std::size_t i, const char* kind) const {
+    if (i >= last_) return std::nullopt;
+    auto m = lex_.words().longest(t_, i, last_);
+    for (const auto* meaning : m.meanings) {
+      if (meaning->kind == kind) return std::make_pair(meaning->id, m.length);
+    }
+    return std::nullopt;
+  }
+  std::optional<int> month(std::size_t i, std::size_t& len) const {
+    auto w = word(i, "month");
+    if (!w) return std::nullopt;
+    len = w->second;
+    // "Sept." / "Oct." abbreviations carry their period
+    if (i + len < last_ && t_[i + len].text == "." && !t_[i + len].space_before && t_[i + len - 1].text.size() <= 4) ++len;
+    return std::stoi(w->first);
+  }
+  bool dash(std::size_t i) const {
+    return i < last_ && (t_[i].text == "-" || t_[i].is("to") || t_[i].is("and") || t_[i].is("through") || t_[i].is("till") ||
+                         t_[i].is("until"));
+  }
+  std::optional<int> count(std::size_t i, std::size_t& len) const {
+    if (i >= last_) return std::nullopt;
+    if (t_[i].type == TokenType::number && t_[i].text.size() <= 2) {
+      len = 1;
+      return std::stoi(t_[i].text);
+    }
+    if (auto w = word(i, "number")) {
+      len = w->second;
+      return std::stoi(w->first);
+    }
+    return std::nullopt;
+  }
+
+  /// Tries every pattern at i; on success fills `m` (without first) and returns its end.
+  std::size_t match(std::size_t i, Mention& m) {
+    std::size_t k = i;
+    std::string part;
+    if (auto p = word(k, "part")) {
+      part = p->first;
+      k += p->second;
+      if (k < last_ && t_[k].text == "-" ) ++k;  // "mid-2019"
+      if (k < last_ && t_[k].is("of")) ++k;
+    }
+    std::size_t len = 0, len2 = 0;
+    // day month year / month day, year
+    if (auto d = day(k, len)) {
+      if (auto mo = month(k + len, len2)) {
+        if (auto y = year(k + len + len2)) return day_date(m, *y, *mo, *d, k + len + len2 + 1);
+      }
+    }
+    if (auto mo = month(k, len)) {
+      std::size_t after = k + len;
+      if (auto d = day(after, len2)) {
+        std::size_t e = after + len2;
+        if (e < last_ && t_[e].text == ",") {
+          if (auto y = year(e + 1)) return day_date(m, *y, *mo, *d, e + 2);
+        }
+        if (auto y = year(e)) return day_date(m, *y, *mo, *d, e + 1);
+        if (!year(after)) {  // "September 17": the year from context
+          if (time_.recent_year) return day_date(m, *time_.recent_year, *mo, *d, e, false);
+          m.time = Json{{"relative", "last-occurrence"}, {"month", *mo}};
+          return e;
+        }
+      }
+      // month range: "January-August 2024", "between January and August 2024", "in January-June" (the
+      // year from the paragraph, else the latest such range before publication)
+      if (dash(after)) {
+        std::size_t l3 = 0;
+        if (auto mo2 = month(after + 1, l3); mo2 && *mo2 >= *mo) {
+          std::size_t end = after + 1 + l3;
+          std::optional<int> y = year(end);
+          if (y) ++end;
+          else if (time_.recent_year) y = time_.recent_year;
+          else if (time_.published_year && time_.published_month) {
+            y = *time_.published_month > *mo2 ? *time_.published_year : *time_.published_year - 1;
+          }
+          if (y) {
+            m.period = month_text(*y, *mo) + ".." + month_text(*y, *mo2);
+            m.time = Json{{"from", {{"date", month_text(*y, *mo)}}}, {"to", {{"date", month_text(*y, *mo2)}}}};
+            remember(*y);
+            return end;
+          }
+        }
+      }
+      std::size_t at = after;
+      if (at < last_ && (t_[at].is("of") || t_[at].text == ",")) ++at;
+      if (auto y = year(at)) {
+        m.period = month_text(*y, *mo);
+        m.time = Json{{"date", m.period}};
+        if (!part.empty()) {
+          m.time["part"] = part;
+          m.period.clear();  // a part of a month is a time, not a reporting period
+        }
+        remember(*y);
+        return at + 1;
+      }
+      if (auto rel = word(after, "relative")) {  // "October this year"
+        if (rel->first == "this-year" || rel->first == "last-year" || rel->first == "next-year") {
+          m.time = Json{{"relative", rel->first}, {"month", *mo}};
+          if (!part.empty()) m.time["part"] = part;
+          return after + rel->second;
+        }
+      }
+      // a month alone: "in December", "late October" (capitalised, not the verb "may")
+      if (t_[k].capitalised() && (t_[k].text != "May" || k == 0 || t_[k - 1].is("in") || t_[k - 1].is("of") || !part.empty())) {
+        if (time_.recent_year) {
+          m.time = Json{{"date", month_text(*time_.recent_year, *mo)}};
+        } else {
+          m.time = Json{{"relative", "last-occurrence"}, {"month", *mo}};
+        }
+        if (!part.empty()) m.time["part"] = part;
+        return after;
+      }
+      return i;
+    }
+    // "the first eight months of 2024", "the first five months"
+    if (k == i && k < last_) {
+      std::size_t at = k;
+      if (t_[at].is("the")) ++at;
+      if (at < last_ && t_[at].is("first")) {
+        std::size_t cl = 0;
+        if (auto n = count(at + 1, cl)) {
+          std::size_t e = at + 1 + cl;
+          if (e < last_ && (t_[e].is("months") || t_[e].is("month")) && *n >= 1 && *n <= 12) {
+            std::size_t at2 = e + 1;
+            if (at2 < last_ && t_[at2].is("of")) ++at2;
+            if (auto y = year(at2)) {
+              m.period = month_text(*y, 1) + ".." + month_text(*y, *n);
+              m.time = Json{{"from", {{"date", month_text(*y, 1)}}}, {"to", {{"date", month_text(*y, *n)}}}};
+              remember(*y);
+              return at2 + 1;
+            }
+          }
+        }
+      }
+    }
+    if (auto y = year(k)) {
+      // year range: "2004-2014", "2004 to 2014"
+      if (part.empty() && dash(k + 1)) {
+        if (auto y2 = year(k + 2)) {
+          if (*y2 > *y) {
+            m.period = std::to_string(*y) + ".." + std::to_string(*y2);
+            m.time = Json{{"from", {{"date", std::to_string(*y)}}}, {"to", {{"date", std::to_string(*y2)}}}};
+            remember(*y2);
+            return k + 3;
+          }
+        }
+      }
+      m.time = Json{{"date", std::to_string(*y)}};
+      remember(*y);
+      if (part.empty()) {
+        m.period = std::to_string(*y);
+        m.year_only = true;
+      } else {
+        m.time["part"] = part;
+        if (lex_.rules().time.year_parts.count(part) && part != "early" && part != "mid" && part != "late") {
+          const PartRule& p = lex_.rules().time.year_parts.at(part);
+          m.period = month_text(*y, static_cast<int>(p.first)) + ".." + month_text(*y, static_cast<int>(p.last));
+        }
+      }
+      return k + 1;
+    }
+    if (auto rel = word(k, "relative")) {
+      if (rel->first == "previous-year" && time_.recent_year && part.empty()) {
+        int y = *time_.recent_year - 1;
+        m.period = std::to_string(y);
+        m.time = Json{{"date", m.period}};
+        m.year_only = true;
+        return k + rel->second;
+      }
+      if (rel->first == "previous-year") {
+        m.time = Json{{"relative", "last-year"}};
+        if (time_.published_year && part.empty()) m.period = std::to_string(*time_.published_year - 1);
+        return k + rel->second;
+      }
+      m.time = Json{{"relative", rel->first}};
+      if (!part.empty()) m.time["part"] = part;
+      if (rel->first == "last-year" && time_.published_year && part.empty()) {
+        m.period = std::to_string(*time_.published_year - 1);
+      }
+      return k + rel->second;
+    }
+    return i;
+  }
+
+ private:
+  std::size_t day_date(Mention& m, int y, int mo, int d, std::size_t end, bool explicit_year = true) {
+    if (d > static_cast<int>(days_in_month(y, static_cast<unsigned>(mo)))) return 0;  // "February 30": not a date
+    m.period = month_text(y, mo) + "-" + two(d);
+    m.time = Json{{"date", m.period}};
+    if (explicit_year) remember(y);
+    return end;
+  }
+  void remember(int y) { time_.recent_year = y; }
+
+  const std::vector<Token>& t_;
+  std::size_t last_;
+  const Lexicon& lex_;
+  TimeContext& time_;
+};
+
+/// A time hedge word right before a time: "since 2021", "before", "after", "by", "until".
+std::string time_hedge(const std::vector<Token>& t, std::size_t first, std::size_t floor) {
+  if (first <= floor) return "";
+  const Token& w = t[first - 1];
+  if (w.is("since")) return "since";
+  if (w.is("before") || w.is("prior")) return "before";
+  if (w.is("after")) return "after";
+  if (w.is("by") || w.is("until") || w.is("till")) return "by";
+  return "";
+}
+
+}  // namespace
+
+void find_times(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon, TimeContext& time,
+                std::vector<bool>& used, std::vector<Mention>& out) {
+  TimeScanner scan(tokens, sentence, lexicon, time);
+  for (std::size_t i = sentence.first; i < sentence.last; ++i) {
+    if (used[i]) continue;
+    Mention m;
+    m.kind = MentionKind::time;
+    std::size_t end = scan.match(i, m);
+    if (end <= i || m.time.is_null()) continue;
+    m.first = i;
+    m.last = end;
+    m.hedge = time_hedge(tokens, i, sentence.first);
+    if (!m.hedge.empty() && m.time.contains("date")) m.time["hedge"] = m.hedge;
+    for (std::size_t u = i; u < end; ++u) used[u] = true;
+    out.push_back(std::move(m));
+    i = end - 1;
+  }
+}
+
+}  // namespace factaudit

@@ -1,0 +1,77 @@
+// Quantity claims: an amount with its unit, and the measure, subject and period it speaks of.
+#include "factaudit/extract/slot_resolver.hpp"
+
+namespace factaudit {
+
+namespace {
+
+/// The slot of a parenthesised figure that follows a change: the changed figure's, in the base period.
+std::optional<Json> compared_slot(const SentenceView& view, std::size_t m, const std::string& dimension,
+                                  const Lexicon& lexicon, const DocumentContext& context) {
+  const auto& ms = view.mentions;
+  for (std::size_t k = m; k-- > 0 && ms[k].last + 12 >= ms[m].first;) {
+    bool change = ms[k].kind == MentionKind::percent || (ms[k].kind == MentionKind::word && ms[k].vocabulary == "ratio");
+    if (!change) continue;
+    for (std::size_t f = k; f-- > 0;) {
+      if (ms[f].kind != MentionKind::amount) continue;
+      std::string why;
+      Json slot = figure_slot(view, f, dimension, lexicon, context, why);
+      if (!why.empty() || !slot.contains("period")) return std::nullopt;
+      std::string base = base_period_for(view, k, slot["period"], false);
+      if (base.empty()) return std::nullopt;
+      slot["period"] = base;
+      return slot;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+class QuantityBuilder final : public ClaimBuilder {
+ public:
+  ClaimKind kind() const override { return ClaimKind::quantity; }
+
+  void build(const SentenceView& view, DocumentContext& context, const Lexicon& lexicon,
+             std::vector<DraftClaim>& out) const override {
+    const auto& ms = view.mentions;
+    for (std::size_t m = 0; m < ms.size(); ++m) {
+      if (ms[m].kind != MentionKind::amount) continue;
+      const UnitRule* unit = nullptr;
+      auto it = lexicon.rules().units.find(ms[m].unit);
+      if (it != lexicon.rules().units.end()) unit = &it->second;
+      if (!unit) continue;
+      DraftClaim draft;
+      draft.kind = ClaimKind::quantity;
+      draft.first = ms[m].first;
+      draft.last = ms[m].last;
+      draft.slot = figure_slot(view, m, unit->dimension, lexicon, context, draft.unresolved);
+      // a figure in parentheses after a change ("22.1% lower than the same period of the previous year
+      // ($424.5 million)") is the compared figure: the changed figure's slot in the base period
+      std::size_t open = ms[m].first;
+      if (open > view.sentence.first && view.tokens[open - 1].text == "(") {
+        if (auto compared = compared_slot(view, m, unit->dimension, lexicon, context)) {
+          draft.slot = *compared;
+          draft.unresolved.clear();
+        }
+      }
+      draft.slot["unit"] = unit->id;
+      draft.value = Json{{"literal", ms[m].literal}, {"scale", ms[m].scale}, {"unit", unit->id}};
+      if (!ms[m].hedge.empty()) draft.value["hedge"] = ms[m].hedge;
+      if (draft.unresolved.empty()) {
+        context.carried_measure = draft.slot.value("measure", "");
+        context.carried_subject = draft.slot.value("subject", "");
+        if (draft.slot.contains("period")) context.carried_period = draft.slot["period"];
+      }
+      out.push_back(std::move(draft));
+    }
+  }
+};
+
+}  // namespace
+
+const ClaimBuilder& quantity_builder() {
+  static const QuantityBuilder builder;
+  return builder;
+}
+
+}  // namespace factaudit

@@ -1,0 +1,17 @@
+// The claim builders, one per claim kind; adding a kind adds one line here.
+#include "factaudit/extract/claim_builder.hpp"
+
+namespace factaudit {
+
+const ClaimBuilder& quantity_builder();
+const ClaimBuilder& change_builder();
+
+const std::vector<const ClaimBuilder*>& all_claim_builders() {
+  static const std::vector<const ClaimBuilder*> kBuilders = {
+      &quantity_builder(),
+      &change_builder(),
+  };
+  return kBuilders;
+}
+
+}  // namespace factaudit

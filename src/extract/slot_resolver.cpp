@@ -1,0 +1,322 @@
+#include "factaudit/extract/slot_resolver.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+#include "factaudit/normalize/calendar.hpp"
+
+namespace factaudit {
+
+namespace {
+
+bool is_boundary(const Token& t, const Token* prev) {
+  if (t.text == ";" || t.text == "(" || t.text == ")") return true;
+  if (t.is("while") || t.is("whereas") || t.is("but") || t.is("although")) return true;
+  return (t.is("and") || t.is("with")) && prev && prev->text == ",";
+}
+
+bool is_country(const Lexicon& lexicon, const std::string& id) {
+  const EntityRule* e = lexicon.rules().entity(id);
+  return e && (e->type == "country" || e->type == "aggregate");
+}
+
+std::string other_of(const DocumentContext& c, const std::string& one) {
+  if (one == c.home) return c.partner;
+  if (one == c.partner) return c.home;
+  return "";
+}
+
+}  // namespace
+
+Clause clause_of(const SentenceView& view, std::size_t at) {
+  Clause c{view.sentence.first, view.sentence.last};
+  for (std::size_t i = at; i > view.sentence.first; --i) {
+    const Token* prev = i >= 2 ? &view.tokens[i - 2] : nullptr;
+    if (is_boundary(view.tokens[i - 1], prev)) {
+      c.first = i;
+      break;
+    }
+  }
+  for (std::size_t i = at + 1; i < view.sentence.last; ++i) {
+    if (is_boundary(view.tokens[i], &view.tokens[i - 1])) {
+      c.last = i;
+      break;
+    }
+  }
+  return c;
+}
+
+std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m) {
+  const auto& ms = view.mentions;
+  Clause clause = clause_of(view, ms[m].first);
+  // "40,000 tonnes of humanitarian aid", "$2 million worth of imports": the measure named right after
+  std::size_t after = ms[m].last;
+  if (after < view.sentence.last && (view.tokens[after].is("of") || view.tokens[after].is("worth"))) {
+    for (std::size_t k = m + 1; k < ms.size() && ms[k].first <= after + 3; ++k) {
+      if (ms[k].kind == MentionKind::measure) return k;
+    }
+  }
+  for (std::size_t k = m; k-- > 0;) {
+    if (ms[k].first < clause.first) break;
+    if (ms[k].kind == MentionKind::measure) return k;
+  }
+  for (std::size_t k = m + 1; k < ms.size(); ++k) {
+    if (ms[k].first >= clause.last || ms[k].first > ms[m].last + 8) break;
+    if (ms[k].kind == MentionKind::measure) return k;
+    if (ms[k].kind == MentionKind::amount) break;
+  }
+  return std::nullopt;
+}
+
+std::string period_for(const SentenceView& view, std::size_t m, const DocumentContext& context, std::size_t* time_mention) {
+  const auto& ms = view.mentions;
+  std::optional<std::size_t> best;
+  std::size_t best_distance = 0;
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    if (ms[k].kind != MentionKind::time || ms[k].period.empty()) continue;
+    // a base period ("compared to 2022", "than in 2013") is not the figure's own period
+    std::size_t f = ms[k].first;
+    bool base = false;
+    for (std::size_t j = k; j-- > 0 && ms[j].last + 3 >= f;) {
+      if (ms[j].kind == MentionKind::word && ms[j].vocabulary == "base") base = true;
+      if (ms[j].last <= f) break;
+    }
+    if (f > 0 && (view.tokens[f - 1].is("than") || view.tokens[f - 1].is("from") || view.tokens[f - 1].is("with") ||
+                  view.tokens[f - 1].is("as") || view.tokens[f - 1].is("on"))) {
+      base = true;
+    }
+    if (base) continue;
+    // a period right after the figure ("$636.5 million in 2023") is its own; otherwise one named before
+    // it wins over one named later
+    std::size_t distance = ms[k].first < ms[m].first     ? ms[m].first - ms[k].last
+                           : ms[k].first <= ms[m].last + 3 ? 0
+                                                           : ms[k].first - ms[m].last + 1000;
+    if (!best || distance < best_distance) {
+      best = k;
+      best_distance = distance;
+    }
+  }
+  if (best) {
+    if (time_mention) *time_mention = *best;
+    return ms[*best].period;
+  }
+  return context.carried_period;
+}
+
+std::string subject_for(const SentenceView& view, std::size_t measure_mention, const std::string& measure,
+                        const Lexicon& lexicon, const DocumentContext& context, std::string& why) {
+  const MeasureRule* rule = lexicon.rules().measure(measure);
+  if (!rule) {
+    why = "unknown measure";
+    return "";
+  }
+  const auto& ms = view.mentions;
+  std::vector<std::size_t> countries;
+  std::set<std::string> distinct;
+  // the countries of the measure's clause ("exports to Chile ..., while imports from Peru ...")
+  Clause clause = clause_of(view, ms[measure_mention].first);
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    if (ms[k].first < clause.first || ms[k].first >= clause.last) continue;
+    if (ms[k].kind == MentionKind::entity && is_country(lexicon, ms[k].id)) {
+      countries.push_back(k);
+      distinct.insert(ms[k].id);
+    }
+  }
+  if (rule->subject == SubjectShape::pair) {
+    if (distinct.size() == 2) return *distinct.begin() + "-" + *distinct.rbegin();
+    if (distinct.size() > 2) {
+      why = "more than two countries named";
+      return "";
+    }
+    if (distinct.size() == 1 && !other_of(context, *distinct.begin()).empty()) return context.pair();
+    if (distinct.size() == 1) {
+      why = "one country named besides the document's pair";
+      return "";
+    }
+    if (context.pair().empty()) why = "the document names no pair of countries";
+    return context.pair();
+  }
+  if (rule->subject == SubjectShape::entity) {
+    std::optional<std::size_t> nearest;
+    std::size_t at = ms[measure_mention].first;
+    for (std::size_t k : countries) {
+      auto d = [&](std::size_t x) { return ms[x].first < at ? at - ms[x].first : ms[x].first - at; };
+      if (!nearest || d(k) < d(*nearest)) nearest = k;
+    }
+    if (nearest) return ms[*nearest].id;
+    if (context.home.empty()) why = "no country named";
+    return context.home;
+  }
+  // directed: who gives (source) and who receives (destination)
+  bool inbound = ms[measure_mention].kind == MentionKind::measure && ms[measure_mention].form == "in";
+  std::string source, destination, actor, other;
+  for (std::size_t k : countries) {
+    const Mention& c = ms[k];
+    const Token* before = c.first > view.sentence.first ? &view.tokens[c.first - 1] : nullptr;
+    bool of = before && before->is("of") && c.first > ms[measure_mention].first;  // "exports of Kazakhstan"
+    if (before && before->is("from")) source = c.id;
+    else if (of && actor.empty()) actor = c.id;
+    else if (before && (before->is("to") || before->is("into") || before->is("for"))) destination = c.id;
+    else if (c.form == "possessive" || c.form == "adjective" || c.first < ms[measure_mention].first) {
+      if (actor.empty()) actor = c.id;
+      else if (other.empty() && c.id != actor) other = c.id;
+    } else if (other.empty()) {
+      other = c.id;
+    }
+  }
+  if (inbound) {
+    // "imports of Kazakhstan", "Kazakh imports": the named country is the one that imports
+    if (!actor.empty()) {
+      if (destination != actor && !destination.empty() && source.empty()) source = destination;
+      destination = actor;
+    }
+    if (source.empty()) source = other;
+  } else {
+    if (source.empty()) source = actor;
+    if (destination.empty()) destination = other;
+  }
+  if (source.empty() && !destination.empty()) source = other_of(context, destination);
+  if (destination.empty() && !source.empty()) destination = other_of(context, source);
+  if (source.empty() && destination.empty()) {
+    source = inbound ? context.partner : context.home;
+    destination = inbound ? context.home : context.partner;
+  }
+  if (source.empty() || destination.empty() || source == destination) {
+    why = "cannot tell which country gives and which receives";
+    return "";
+  }
+  return source + ">" + destination;
+}
+
+std::string shift_years(const std::string& period, int years) {
+  auto shift_one = [&](const std::string& date) -> std::string {
+    if (date.size() < 4) return "";
+    int y = std::atoi(date.substr(0, 4).c_str()) - years;
+    if (y < 1 || y > 9999) return "";
+    std::string out = std::to_string(y) + date.substr(4);
+    // February 29 of a leap year has no twin in the year before
+    if (out.size() == 10 && out.substr(5) == "02-29" && !parse_date(out)) out = out.substr(0, 8) + "28";
+    return out;
+  };
+  auto dots = period.find("..");
+  if (dots == std::string::npos) return shift_one(period);
+  std::string a = shift_one(period.substr(0, dots)), b = period.substr(dots + 2);
+  if (a.empty()) return "";
+  if (b.empty()) return a + "..";
+  b = shift_one(b);
+  return b.empty() ? "" : a + ".." + b;
+}
+
+}  // namespace factaudit
+
+namespace factaudit {
+
+namespace {
+
+/// A measure of the same family that fits the figure's dimension: "aid.food" with tonnes is "aid.food.mass".
+std::string fitting_measure(const Lexicon& lexicon, const std::string& measure, const std::string& dimension) {
+  const MeasureRule* rule = lexicon.rules().measure(measure);
+  if (!rule || dimension.empty() || rule->dimension == dimension) return measure;
+  for (const std::string& suffix : {std::string(".") + dimension, std::string(".mass")}) {
+    const MeasureRule* sibling = lexicon.rules().measure(measure + suffix);
+    if (sibling && sibling->dimension == dimension) return measure + suffix;
+  }
+  if (measure.rfind("aid.", 0) == 0 && dimension == "mass" && lexicon.rules().measure("aid.food.mass")) return "aid.food.mass";
+  return "";
+}
+
+/// A singular, lower-case form of a product word ("textiles" -> "textile").
+std::string product_word(const Token& t) {
+  std::string w = t.lower;
+  if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+  return w;
+}
+
+bool narrows(const Token& t, const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t i, std::size_t last) {
+  if (t.type != TokenType::word || t.capitalised() || t.lower == "'s") return false;
+  auto m = lexicon.words().longest(tokens, i, last);
+  return m.length == 0;  // any vocabulary word (modifiers such as "total", change words, ...) is not a product
+}
+
+/// The part of a flow a measure is narrowed to: "textile exports", "exports of wheat" -> "textile", "wheat".
+std::string product_of(const SentenceView& view, const Mention& measure, const Lexicon& lexicon) {
+  const auto& t = view.tokens;
+  std::size_t before = measure.first;
+  if (before > view.sentence.first && narrows(t[before - 1], lexicon, t, before - 1, measure.first)) {
+    return product_word(t[before - 1]);
+  }
+  std::size_t after = measure.last;
+  if (after + 1 < view.sentence.last && t[after].is("of") && narrows(t[after + 1], lexicon, t, after + 1, view.sentence.last)) {
+    return product_word(t[after + 1]);
+  }
+  return "";
+}
+
+}  // namespace
+
+Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dimension, const Lexicon& lexicon,
+                           const DocumentContext& context, std::string& why) {
+  Json slot = Json::object();
+  auto measure_mention = measure_for(view, m);
+  if (!measure_mention) {
+    why = "no measure named for the figure";
+    return slot;
+  }
+  std::string measure = fitting_measure(lexicon, view.mentions[*measure_mention].id, dimension);
+  if (measure.empty()) {
+    why = "the figure's unit does not fit the measure '" + view.mentions[*measure_mention].id + "'";
+    return slot;
+  }
+  slot["measure"] = measure;
+  std::string subject = subject_for(view, *measure_mention, measure, lexicon, context, why);
+  if (subject.empty()) return slot;
+  slot = Json{{"subject", subject}, {"measure", measure}};
+  std::string product = product_of(view, view.mentions[*measure_mention], lexicon);
+  if (!product.empty()) slot["product"] = product;
+  const MeasureRule* rule = lexicon.rules().measure(measure);
+  std::string period = period_for(view, m, context);
+  if (rule->flow) {
+    if (period.empty()) {
+      why = "no period named for a flow";
+      return slot;
+    }
+    slot["period"] = period;
+  } else if (!period.empty()) {
+    slot["as_of"] = period;
+  } else if (context.published) {
+    slot["as_of"] = *context.published;
+  } else {
+    why = "no date for the figure and no publication date";
+  }
+  return slot;
+}
+
+std::string base_period_for(const SentenceView& view, std::size_t m, const std::string& own, bool default_previous,
+                            std::size_t* end) {
+  const auto& ms = view.mentions;
+  Clause clause = clause_of(view, ms[m].first);
+  for (std::size_t k = m + 1; k < ms.size() && ms[k].first < clause.last + 12; ++k) {
+    if (ms[k].kind == MentionKind::amount || ms[k].kind == MentionKind::percent) break;
+    // "twice as much as the previous year", "up 5% on 2022": a period right after a comparison word
+    if (ms[k].kind == MentionKind::time && !ms[k].period.empty() && ms[k].first > 0 && ms[k].first <= ms[m].last + 6) {
+      const Token& before = view.tokens[ms[k].first - 1];
+      if (before.is("as") || before.is("on") || before.is("than")) {
+        if (end) *end = ms[k].last;
+        return ms[k].period;
+      }
+    }
+    if (ms[k].kind != MentionKind::word || ms[k].vocabulary != "base") continue;
+    if (end) *end = ms[k].last;
+    if (ms[k].id == "previous-year" || ms[k].id == "same-period") return shift_years(own, 1);
+    // explicit: the period named right after the cue
+    if (k + 1 < ms.size() && ms[k + 1].kind == MentionKind::time && ms[k + 1].first <= ms[k].last + 2) {
+      if (end) *end = ms[k + 1].last;
+      if (!ms[k + 1].period.empty()) return ms[k + 1].period;
+      if (ms[k + 1].time.value("relative", "") == "last-year") return shift_years(own, 1);
+    }
+  }
+  return default_previous ? shift_years(own, 1) : "";
+}
+
+}  // namespace factaudit

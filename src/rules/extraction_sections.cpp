@@ -1,0 +1,80 @@
+// Loads the extraction word lists of rules/*.yaml (each section: a list of {id, words}).
+#include "factaudit/rules/extraction_sections.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "factaudit/rules/rulebook.hpp"
+#include "factaudit/rules/yaml_reader.hpp"
+
+namespace factaudit {
+
+namespace {
+
+constexpr std::array<const char*, 15> kSections = {
+    "measure_phrases", "months",       "time_parts",     "relative_times", "change_words",
+    "base_cues",       "number_words", "ratio_words",    "event_triggers", "event_objects",
+    "office_titles",   "status_words", "subject_words",  "measure_modifiers", "abbreviations"};
+
+}  // namespace
+
+const std::vector<WordList>& ExtractionRules::list(const std::string& section) const {
+  static const std::vector<WordList> kEmpty;
+  auto it = lists.find(section);
+  return it == lists.end() ? kEmpty : it->second;
+}
+
+bool is_extraction_section(const std::string& key) {
+  return std::find_if(kSections.begin(), kSections.end(), [&](const char* s) { return key == s; }) != kSections.end();
+}
+
+void load_extraction_section(const rules::YamlReader& r, const std::string& key, const YAML::Node& node, Rulebook& book) {
+  r.require_sequence(node, "a list of {id, words}");
+  auto& list = book.extraction.lists[key];
+  for (const auto& item : node) {
+    r.require_map(item, "an entry {id, words}");
+    if (key == "measure_phrases") r.only_keys(item, {"id", "words", "direction"});
+    else r.only_keys(item, {"id", "words"});
+    WordList entry{r.text(item, "id"), r.texts(item, "words"), r.text(item, "direction", false), r.where(item)};
+    if (entry.words.empty()) r.fail(item, "expected at least one word in 'words'");
+    for (const auto& w : entry.words) {
+      if (w.empty() || w.find_first_not_of(' ') == std::string::npos) r.fail(item["words"], "a word cannot be empty");
+    }
+    if (!entry.direction.empty() && entry.direction != "out" && entry.direction != "in") {
+      r.fail(item["direction"], "expected direction out (exports) or in (imports), got '" + entry.direction + "'");
+    }
+    // a later entry with the same id replaces the earlier one (later rule folders override)
+    auto same = std::find_if(list.begin(), list.end(), [&](const WordList& w) { return w.id == entry.id; });
+    if (same != list.end()) *same = entry;
+    else list.push_back(entry);
+  }
+}
+
+void check_extraction_rules(const Rulebook& book) {
+  for (const auto& entry : book.extraction.list("measure_phrases")) {
+    if (!book.measures.count(entry.id)) throw InputError(entry.where, "measure phrases name unknown measure '" + entry.id + "'");
+  }
+  for (const auto& entry : book.extraction.list("months")) {
+    bool ok = entry.id.size() <= 2 && std::all_of(entry.id.begin(), entry.id.end(), ::isdigit) && std::stoi(entry.id) >= 1 &&
+              std::stoi(entry.id) <= 12;
+    if (!ok) throw InputError(entry.where, "expected a month number 1..12 as id, got '" + entry.id + "'");
+  }
+  for (const auto& entry : book.extraction.list("time_parts")) {
+    if (!book.time.month_parts.count(entry.id) && !book.time.year_parts.count(entry.id)) {
+      throw InputError(entry.where, "unknown time part '" + entry.id + "' (define it under parts:)");
+    }
+  }
+  static const std::set<std::string> kRelative = {"last-year", "this-year", "next-year", "last-month", "this-month", "now",
+                                                  "previous-year", "same-period-last-year"};
+  for (const auto& entry : book.extraction.list("relative_times")) {
+    if (!kRelative.count(entry.id)) throw InputError(entry.where, "unknown relative time '" + entry.id + "'");
+  }
+  for (const auto& entry : book.extraction.list("change_words")) {
+    if (entry.id != "increase" && entry.id != "decrease") {
+      throw InputError(entry.where, "expected change id increase or decrease, got '" + entry.id + "'");
+    }
+  }
+}
+
+}  // namespace factaudit

@@ -1,0 +1,31 @@
+#include "extract_support.hpp"
+
+#include "claim_builder.hpp"
+#include "factaudit/pipeline/check.hpp"
+
+namespace factaudit::testing {
+
+ExtractedDocument extract_text(const std::string& text, const std::string& published, const std::string& title,
+                               const std::string& name) {
+  static const Lexicon lexicon(shipped_rules());
+  SourcesIndex sources;  // the name has no folder with a sources.yaml
+  std::string front;
+  if (!published.empty() || !title.empty()) {
+    front = "---\n";
+    if (!title.empty()) front += "title: \"" + title + "\"\n";
+    if (!published.empty()) front += "published: \"" + published + "\"\n";
+    front += "---\n";
+  }
+  Document doc = parse_document("/nonexistent-folder/" + name, front + text, sources);
+  return extract_document(std::move(doc), lexicon, claim_validator(shipped_rules()));
+}
+
+std::vector<const Claim*> claims_with_text(const ExtractedDocument& doc, ClaimKind kind, const std::string& text) {
+  std::vector<const Claim*> out;
+  for (const auto& c : doc.claims) {
+    if (c.kind == kind && c.span.text == text) out.push_back(&c);
+  }
+  return out;
+}
+
+}  // namespace factaudit::testing

@@ -1,0 +1,19 @@
+/// Test support: extraction of an in-memory document with the shipped rules.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "factaudit/extract/extractor.hpp"
+
+namespace factaudit::testing {
+
+/// Extracts `text` as a document named `name` (".md" names are read as Markdown) published `published`
+/// ("" for unknown) with `title`.
+ExtractedDocument extract_text(const std::string& text, const std::string& published = "", const std::string& title = "",
+                               const std::string& name = "doc.txt");
+
+/// The extracted claims of one kind whose span text is `text`.
+std::vector<const Claim*> claims_with_text(const ExtractedDocument& doc, ClaimKind kind, const std::string& text);
+
+}  // namespace factaudit::testing

@@ -1,0 +1,58 @@
+// Change claims: percentages with a direction and the period they compare with; ratios.
+#include <catch2/catch.hpp>
+
+#include "extract_support.hpp"
+
+using namespace factaudit;
+using factaudit::testing::claims_with_text;
+using factaudit::testing::extract_text;
+
+TEST_CASE("a decline compared to a named year", "[extract][change]") {
+  auto doc = extract_text("In 2023 trade between Poland and Lithuania fell to $2.8 billion, down 12.5% compared to 2022.",
+                          "2024-02");
+  auto found = claims_with_text(doc, ClaimKind::change, "12.5%");
+  REQUIRE(found.size() == 1);
+  const Claim& c = *found.front();
+  CHECK(c.slot == Json::parse(
+                      R"({"subject":"LT-PL","measure":"trade.turnover","period":"2023","unit":"USD","base_period":"2022"})"));
+  CHECK(c.value == Json::parse(R"({"literal":"12.5","unit":"percent","direction":"decrease"})"));
+}
+
+TEST_CASE("the same period of the previous year shifts a partial period", "[extract][change]") {
+  auto doc = extract_text(
+      "Mongolia's exports to China in January-May 2024 were $3.2 billion, 8.4 percent higher than in the same period "
+      "of the previous year.",
+      "2024-06");
+  auto found = claims_with_text(doc, ClaimKind::change, "8.4 percent");
+  REQUIRE(found.size() == 1);
+  CHECK(found.front()->slot["period"] == "2024-01..2024-05");
+  CHECK(found.front()->slot["base_period"] == "2023-01..2023-05");
+  CHECK(found.front()->slot["subject"] == "MN>CN");
+  CHECK(found.front()->value["direction"] == "increase");
+}
+
+TEST_CASE("a figure in parentheses after the comparison is the earlier period's", "[extract][change]") {
+  auto doc = extract_text(
+      "Trade between Vietnam and Cambodia in January-March 2023 came to $1.1 billion, 9% less than in the same "
+      "period a year earlier ($1.21 billion).",
+      "2023-04");
+  auto earlier = claims_with_text(doc, ClaimKind::quantity, "$1.21 billion");
+  REQUIRE(earlier.size() == 1);
+  CHECK(earlier.front()->slot["period"] == "2022-01..2022-03");
+  CHECK(earlier.front()->slot["measure"] == "trade.turnover");
+}
+
+TEST_CASE("twice as much as the previous year is a ratio against the year before", "[extract][change]") {
+  auto doc = extract_text("In 2019 Turkish exports to Uzbekistan reached $1.4 billion, twice as much as the previous year.",
+                          "2020");
+  auto found = claims_with_text(doc, ClaimKind::change, "twice");
+  REQUIRE(found.size() == 1);
+  CHECK(found.front()->value == Json::parse(R"({"literal":"2","unit":"times"})"));
+  CHECK(found.front()->slot["base_period"] == "2018");
+  CHECK(found.front()->slot["period"] == "2019");
+}
+
+TEST_CASE("a percentage with no change word is not a change", "[extract][change]") {
+  auto doc = extract_text("About 40 percent of the population lives in the capital.", "2020");
+  for (const auto& c : doc.claims) CHECK(c.kind != ClaimKind::change);
+}

@@ -1,0 +1,85 @@
+// Quantity claims from prose: amounts with units and scales, their measure, subject and period.
+#include <catch2/catch.hpp>
+
+#include "extract_support.hpp"
+#include "../unit_support.hpp"
+
+using namespace factaudit;
+using factaudit::testing::claims_with_text;
+using factaudit::testing::extract_text;
+
+namespace {
+
+const Claim& only(const ExtractedDocument& doc, const std::string& text) {
+  auto found = claims_with_text(doc, ClaimKind::quantity, text);
+  INFO("quantity claim with text '" << text << "'");
+  REQUIRE(found.size() == 1);
+  return *found.front();
+}
+
+}  // namespace
+
+TEST_CASE("a turnover figure gets the pair and the year named before it", "[extract][quantity]") {
+  std::string text = "In 2021, bilateral trade between Chile and Peru reached $4.26 billion, according to customs data.";
+  auto doc = extract_text(text, "2022-03");
+  const Claim& c = only(doc, "$4.26 billion");
+  CHECK(c.slot == Json::parse(R"({"subject":"CL-PE","measure":"trade.turnover","period":"2021","unit":"USD"})"));
+  CHECK(c.value == Json::parse(R"({"literal":"4.26","scale":"billion","unit":"USD"})"));
+  std::size_t header = doc.document.body_begin;
+  CHECK(c.span.start == header + unit::offset_of(text, "$4.26 billion"));
+  CHECK(c.span.end == c.span.start + std::string("$4.26 billion").size());
+}
+
+TEST_CASE("exports and imports take their direction from the sentence", "[extract][quantity]") {
+  auto doc = extract_text(
+      "Peru's exports to Chile totalled USD 1,840 mln. in 2022, while imports from Chile came to 2.1 billion US dollars.",
+      "2023");
+  const Claim& exports = only(doc, "USD 1,840 mln.");
+  CHECK(exports.slot["subject"] == "PE>CL");
+  CHECK(exports.slot["measure"] == "trade.exports");
+  CHECK(exports.value["literal"] == "1840");
+  CHECK(exports.value["scale"] == "million");
+  const Claim& imports = only(doc, "2.1 billion US dollars");
+  CHECK(imports.slot["subject"] == "CL>PE");
+  CHECK(imports.slot["measure"] == "trade.imports");
+  CHECK(imports.slot["period"] == "2022");
+}
+
+TEST_CASE("a hedge before an amount is part of the claim", "[extract][quantity]") {
+  auto doc = extract_text("Georgian exports to Armenia in 2020 were worth more than $310 million.", "2021");
+  const Claim& c = only(doc, "more than $310 million");
+  CHECK(c.value["hedge"] == "more-than");
+  CHECK(c.slot["subject"] == "GE>AM");
+}
+
+TEST_CASE("a partial-year period and last year resolve against publication", "[extract][quantity]") {
+  auto doc = extract_text(
+      "Trade between Kenya and Tanzania for January-June 2023 amounted to $512.4 million. Last year the two "
+      "countries traded goods worth $1.01 billion.",
+      "2023-09-01");
+  CHECK(only(doc, "$512.4 million").slot["period"] == "2023-01..2023-06");
+  CHECK(only(doc, "$1.01 billion").slot["period"] == "2022");
+}
+
+TEST_CASE("tonnes of aid become a mass measure and counts of people a count", "[extract][quantity]") {
+  auto doc = extract_text("In 2022 India shipped 40,000 tonnes of humanitarian aid to Sri Lanka.", "2023");
+  const Claim& c = only(doc, "40,000 tonnes");
+  CHECK(c.slot["measure"] == "aid.food.mass");
+  CHECK(c.slot["unit"] == "t");
+  CHECK(c.value["literal"] == "40000");
+  CHECK(c.slot["subject"] == "IN>LK");
+}
+
+TEST_CASE("a figure with no measure or no period is unresolved and not a claim", "[extract][quantity]") {
+  auto doc = extract_text("Officials mentioned $25 million without saying what for.", "2023");
+  CHECK(claims_with_text(doc, ClaimKind::quantity, "$25 million").empty());
+  REQUIRE(doc.unresolved.size() == 1);
+  CHECK(doc.unresolved.front().span.text == "$25 million");
+  CHECK(doc.unresolved.front().reason.find("measure") != std::string::npos);
+}
+
+TEST_CASE("years and reference numbers are not amounts", "[extract][quantity]") {
+  auto doc = extract_text("Resolution 2231 was adopted in 2015, and Route 66 is 3,940 km long.", "2016");
+  for (const auto& c : doc.claims) CHECK(c.span.text.find("2231") == std::string::npos);
+  for (const auto& u : doc.unresolved) CHECK(u.span.text.find("2231") == std::string::npos);
+}
