@@ -1,11 +1,45 @@
 // All mentions of a sentence: times, then amounts, then names and vocabulary words (longest first).
 #include <algorithm>
+#include <cctype>
+#include <set>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 
 #include "factaudit/extract/mentions.hpp"
 
 namespace factaudit {
 
 namespace {
+
+bool name_particle(const Token& t) {
+  static const std::set<std::string> kParticles = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin",
+                                                   "ibn", "al", "el", "du", "la", "le", "di"};
+  return kParticles.count(t.text) > 0;
+}
+
+/// A run of capitalised words that are no vocabulary: "Rui Costa", "Kassym-Jomart Tokayev". Returns its end.
+std::size_t person_run(const std::vector<Token>& tokens, std::size_t i, std::size_t last, const Lexicon& lexicon,
+                       const std::vector<bool>& used) {
+  auto plain_capital = [&](std::size_t k) {
+    const Token& t = tokens[k];
+    if (used[k] || t.type != TokenType::word || !t.capitalised() || t.text.size() < 2) return false;
+    if (lexicon.non_names().count(t.text)) return false;
+    return lexicon.names().longest(tokens, k, last).length == 0 && lexicon.words().longest(tokens, k, last).length == 0;
+  };
+  std::size_t j = i, words = 0;
+  while (j < last && plain_capital(j)) {
+    ++j;
+    ++words;
+    // hyphenated parts ("Kassym-Jomart") and particles ("Lula da Silva")
+    if (j + 1 < last && tokens[j].text == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && plain_capital(j + 1)) {
+      j += 2;
+    } else if (j + 1 < last && name_particle(tokens[j]) && plain_capital(j + 1)) {
+      ++j;
+    }
+  }
+  return words >= 2 ? j : i;
+}
 
 void find_words(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
                 std::vector<bool>& used, std::vector<Mention>& out) {
@@ -17,6 +51,20 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
     bool free = true;
     std::size_t len = std::max(names.length, words.length);
     for (std::size_t k = i; k < i + len; ++k) free = free && !used[k];
+    if (len == 0 && !used[i]) {
+      std::size_t end = person_run(tokens, i, sentence.last, lexicon, used);
+      if (end > i) {
+        Mention m;
+        m.kind = MentionKind::person;
+        m.first = i;
+        m.last = end;
+        m.id = person_id(tokens[end - 1].text);
+        for (std::size_t k = i; k < end; ++k) used[k] = true;
+        out.push_back(std::move(m));
+        i = end - 1;
+        continue;
+      }
+    }
     if (!free || len == 0) continue;
     Mention m;
     m.first = i;
@@ -38,9 +86,12 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
         ++m.last;
       }
     } else {
+      // a measure reading wins over a generic word; a modifier reading ("new", "total") only counts
+      // when there is no other
       const PhraseMeaning* meaning = words.meanings.front();
       for (const auto* p : words.meanings) {
-        if (p->kind == "measure") meaning = p;  // a measure reading wins over a generic word
+        if (meaning->kind == "modifier" && p->kind != "modifier") meaning = p;
+        if (p->kind == "measure") meaning = p;
       }
       if (meaning->kind == "measure") {
         m.kind = MentionKind::measure;
@@ -52,6 +103,8 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
         m.kind = MentionKind::entity;
         m.id = meaning->id;
         m.form = "group";
+      } else if (meaning->kind == "modifier") {
+        continue;  // consulted through the lexicon where a measure is narrowed; not a mention
       } else {
         m.kind = MentionKind::word;
         m.vocabulary = meaning->kind;
@@ -66,6 +119,20 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
 }
 
 }  // namespace
+
+std::string person_id(const std::string& surname) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(surname);
+  if (U_SUCCESS(status)) text = nfd->normalize(text, status);
+  std::string out = "person:";
+  for (int32_t k = 0; k < text.length(); ++k) {
+    UChar c = text.charAt(k);
+    if (c < 0x80 && std::isalpha(c)) out += static_cast<char>(std::tolower(c));
+    else if (c == '-' || c == '\'') out += '-';
+  }
+  return out;
+}
 
 std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
                                    TimeContext& time) {

@@ -91,6 +91,9 @@ class TimeScanner {
     if (auto d = day(k, len)) {
       if (auto mo = month(k + len, len2)) {
         if (auto y = year(k + len + len2)) return day_date(m, *y, *mo, *d, k + len + len2 + 1);
+        if (auto y = year_without(*mo)) return day_date(m, *y, *mo, *d, k + len + len2, false);
+        m.time = Json{{"relative", "last-occurrence"}, {"month", *mo}};
+        return k + len + len2;
       }
     }
     if (auto mo = month(k, len)) {
@@ -102,7 +105,7 @@ class TimeScanner {
         }
         if (auto y = year(e)) return day_date(m, *y, *mo, *d, e + 1);
         if (!year(after)) {  // "September 17": the year from context
-          if (time_.recent_year) return day_date(m, *time_.recent_year, *mo, *d, e, false);
+          if (auto y = year_without(*mo)) return day_date(m, *y, *mo, *d, e, false);
           m.time = Json{{"relative", "last-occurrence"}, {"month", *mo}};
           return e;
         }
@@ -237,6 +240,15 @@ class TimeScanner {
     return end;
   }
   void remember(int y) { time_.recent_year = y; }
+  /// The year of a day named without one ("on 19 September"): the paragraph's year, else the latest
+  /// such day at or before a publication date known to the month.
+  std::optional<int> year_without(int month) const {
+    if (time_.recent_year) return time_.recent_year;
+    if (time_.published_year && time_.published_month) {
+      return month <= *time_.published_month ? *time_.published_year : *time_.published_year - 1;
+    }
+    return std::nullopt;
+  }
 
   const std::vector<Token>& t_;
   std::size_t last_;

@@ -78,15 +78,18 @@ Lexicon::Lexicon(const Rulebook& rules) : rules_(rules) {
       {"relative_times", "relative"}, {"change_words", "change"}, {"base_cues", "base"},
       {"number_words", "number"},     {"ratio_words", "ratio"},   {"event_triggers", "event"},
       {"event_objects", "object"},    {"office_titles", "office"}, {"status_words", "status"},
-      {"subject_words", "subject"}, {"measure_modifiers", "modifier"}};
+      {"subject_words", "subject"}, {"measure_modifiers", "modifier"}, {"role_words", "role"}};
   for (const auto& [section, kind] : kSections) {
     for (const auto& entry : rules.extraction.list(section)) {
       for (const auto& w : entry.words) {
         // month names are names: "May" the month, "may" the verb
         bool exact = section == "months";
-        words_.add(w, {kind, entry.id, entry.direction}, exact);
+        words_.add(w, {kind, entry.id, entry.repeats.empty() ? entry.direction : entry.repeats}, exact);
       }
     }
+  }
+  for (const auto& entry : rules.extraction.list("non_names")) {
+    for (const auto& w : entry.words) non_names_.insert(w);
   }
   for (const auto& entry : rules.extraction.list("abbreviations")) {
     for (const auto& w : entry.words) abbreviations_.insert(w);

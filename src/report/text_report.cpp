@@ -20,6 +20,14 @@ std::string where(const Claim& c, const ClaimSet& set) {
   return set.documents[c.document].path + ":" + std::to_string(c.span.line) + ":" + std::to_string(c.span.column);
 }
 
+/// A span of a document can run over lines; each finding stays on one line.
+std::string one_line(std::string s) {
+  for (auto& c : s) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return s;
+}
+
 }  // namespace
 
 void write_text_report(std::ostream& out, const ClaimSet& set, const CheckResult& result, const Summary& summary,
@@ -30,16 +38,16 @@ void write_text_report(std::ostream& out, const ClaimSet& set, const CheckResult
   for (const auto& c : result.contradictions) {
     const Claim& primary = *by_id.at(c.primary);
     std::string severity = c.severity == Severity::major ? p.red() + "major" : p.yellow() + "minor";
-    out << p.bold() << where(primary, set) << ": " << p.reset() << severity << p.reset() << ": " << c.message << " ["
+    out << p.bold() << where(primary, set) << ": " << p.reset() << severity << p.reset() << ": " << one_line(c.message) << " ["
         << c.kind << "] " << p.cyan() << c.id << p.reset() << "\n";
     for (const auto& id : c.claims) {
       if (id == c.primary) continue;
       const Claim& other = *by_id.at(id);
-      out << "  " << where(other, set) << ": note: \"" << other.span.text << "\" (" << other.id << ")\n";
+      out << "  " << where(other, set) << ": note: \"" << one_line(other.span.text) << "\" (" << other.id << ")\n";
     }
     for (const auto& text : c.rule_texts) out << "  rule: " << text << "\n";
     for (const auto& text : c.assumptions) out << "  assuming " << text << "\n";
-    out << "  fix: " << c.fix.description << "\n";
+    out << "  fix: " << one_line(c.fix.description) << "\n";
     if (c.truncated) out << "  (more conflicting sets exist in this component than were enumerated)\n";
   }
   for (const auto& u : result.unknown) {
@@ -50,7 +58,7 @@ void write_text_report(std::ostream& out, const ClaimSet& set, const CheckResult
   if (show_unresolved) {
     for (const auto& u : set.unresolved) {
       out << set.documents[u.document].path << ":" << u.span.line << ":" << u.span.column << ": unresolved: \""
-          << u.span.text << "\" (" << to_string(u.kind) << "): " << u.reason << "\n";
+          << one_line(u.span.text) << "\" (" << to_string(u.kind) << "): " << u.reason << "\n";
     }
   }
   out << summary.contradictions << " contradiction(s) (" << summary.major << " major, " << summary.minor << " minor), "

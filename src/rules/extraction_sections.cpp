@@ -12,10 +12,10 @@ namespace factaudit {
 
 namespace {
 
-constexpr std::array<const char*, 15> kSections = {
+constexpr std::array<const char*, 17> kSections = {
     "measure_phrases", "months",       "time_parts",     "relative_times", "change_words",
     "base_cues",       "number_words", "ratio_words",    "event_triggers", "event_objects",
-    "office_titles",   "status_words", "subject_words",  "measure_modifiers", "abbreviations"};
+    "office_titles",   "status_words", "subject_words",  "measure_modifiers", "role_words", "non_names", "abbreviations"};
 
 }  // namespace
 
@@ -35,8 +35,16 @@ void load_extraction_section(const rules::YamlReader& r, const std::string& key,
   for (const auto& item : node) {
     r.require_map(item, "an entry {id, words}");
     if (key == "measure_phrases") r.only_keys(item, {"id", "words", "direction"});
+    else if (key == "event_objects") r.only_keys(item, {"id", "words", "repeats"});
     else r.only_keys(item, {"id", "words"});
-    WordList entry{r.text(item, "id"), r.texts(item, "words"), r.text(item, "direction", false), r.where(item)};
+    WordList entry{r.text(item, "id"), r.texts(item, "words"), r.text(item, "direction", false), r.where(item), ""};
+    if (key == "event_objects") {
+      entry.repeats = r.text(item, "repeats", false);
+      if (entry.repeats.empty()) entry.repeats = "often";
+      if (entry.repeats != "once" && entry.repeats != "yearly" && entry.repeats != "often") {
+        r.fail(item["repeats"], "expected repeats: once, yearly or often, got '" + entry.repeats + "'");
+      }
+    }
     if (entry.words.empty()) r.fail(item, "expected at least one word in 'words'");
     for (const auto& w : entry.words) {
       if (w.empty() || w.find_first_not_of(' ') == std::string::npos) r.fail(item["words"], "a word cannot be empty");
@@ -69,6 +77,16 @@ void check_extraction_rules(const Rulebook& book) {
                                                   "previous-year", "same-period-last-year"};
   for (const auto& entry : book.extraction.list("relative_times")) {
     if (!kRelative.count(entry.id)) throw InputError(entry.where, "unknown relative time '" + entry.id + "'");
+  }
+  for (const auto& entry : book.extraction.list("office_titles")) {
+    bool known = std::any_of(book.offices.begin(), book.offices.end(),
+                             [&](const OfficeRule& o) { return o.pattern.rfind(entry.id + ":", 0) == 0; });
+    if (!known) throw InputError(entry.where, "no office pattern '" + entry.id + ":...' in the office rules for this title");
+  }
+  for (const auto& entry : book.extraction.list("role_words")) {
+    if (entry.id != "start" && entry.id != "end" && entry.id != "holds") {
+      throw InputError(entry.where, "expected role start, end or holds, got '" + entry.id + "'");
+    }
   }
   for (const auto& entry : book.extraction.list("change_words")) {
     if (entry.id != "increase" && entry.id != "decrease") {

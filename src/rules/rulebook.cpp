@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 
 #include "factaudit/rules/rulebook.hpp"
 #include "factaudit/rules/pattern.hpp"
@@ -43,6 +44,16 @@ std::vector<std::string> Rulebook::group_members(const std::string& group) const
 
 std::string Rulebook::name_of(const std::string& id) const {
   if (const EntityRule* e = entity(id)) return e->display_name();
+  // a person the rules do not know ("person:sattorov") reads by surname
+  if (id.rfind("person:", 0) == 0 && id.size() > 7) {
+    std::string name = id.substr(7);
+    bool start = true;
+    for (auto& c : name) {
+      if (start && std::isalpha(static_cast<unsigned char>(c))) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      start = c == '-';
+    }
+    return name;
+  }
   return id;
 }
 

@@ -50,11 +50,13 @@ class Lexicon {
   const PhraseMatcher& names() const { return names_; }  // entities, adjectives, capitals, groups
   const PhraseMatcher& words() const { return words_; }  // everything else, case-insensitive
   const std::set<std::string>& abbreviations() const { return abbreviations_; }
+  /// Capitalised words that never begin a person's name ("Monday", "However").
+  const std::set<std::string>& non_names() const { return non_names_; }
 
  private:
   const Rulebook& rules_;
   PhraseMatcher names_, words_;
-  std::set<std::string> abbreviations_;
+  std::set<std::string> abbreviations_, non_names_;
 };
 
 }  // namespace factaudit

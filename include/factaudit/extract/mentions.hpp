@@ -21,6 +21,7 @@ enum class MentionKind {
   time,     // time (a claim-format time value) and period (slot text, when it names a period)
   measure,  // id: measure id; extra: direction
   word,     // any other vocabulary word: meaning.kind (change, base, ratio, hedge, event, ...) and id
+  person,   // a name not in the rules: two or more capitalised words; id "person:<surname>"
 };
 
 struct Mention {
@@ -53,6 +54,9 @@ void find_times(const std::vector<Token>& tokens, const Sentence& sentence, cons
 /// Amounts and percentages of a sentence (used by find_mentions; exposed for tests).
 void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
                   std::vector<bool>& used, std::vector<Mention>& out);
+
+/// "person:" and the lower-case ASCII letters of a surname ("Çelik" -> "person:celik").
+std::string person_id(const std::string& surname);
 
 /// A number token's value as a plain decimal string ("1,234.50" -> "1234.50"); nullopt when it is not one.
 std::optional<std::string> decimal_text(const Token& token);

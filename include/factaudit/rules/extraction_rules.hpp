@@ -15,6 +15,7 @@ struct WordList {
   std::vector<std::string> words;
   std::string direction;  // measure phrases only: "", "out" (exports) or "in" (imports)
   SourcePosition where;
+  std::string repeats;  // event objects only: once (an embassy opens once), yearly (a forum), often (a meeting)
 };
 
 /// Every word-list section, by section name (measure_phrases, months, time_parts, relative_times,

@@ -5,11 +5,15 @@ namespace factaudit {
 
 const ClaimBuilder& quantity_builder();
 const ClaimBuilder& change_builder();
+const ClaimBuilder& office_builder();
+const ClaimBuilder& date_builder();
 
 const std::vector<const ClaimBuilder*>& all_claim_builders() {
   static const std::vector<const ClaimBuilder*> kBuilders = {
       &quantity_builder(),
       &change_builder(),
+      &office_builder(),
+      &date_builder(),
   };
   return kBuilders;
 }

@@ -1,0 +1,142 @@
+// Date claims: when an event happened -- "the embassy opened in September 2002", "the agreement was
+// signed on 12 March 2023". The event is named by what happened (a trigger: opened, signed, visited)
+// and to what (an object: embassy, agreement), between whom (the entities of its clause).
+#include <set>
+
+#include "factaudit/extract/slot_resolver.hpp"
+
+namespace factaudit {
+
+namespace {
+
+bool in_clause(const Mention& m, const Clause& c) { return m.first >= c.first && m.first < c.last; }
+
+std::optional<std::size_t> nearest(const SentenceView& view, std::size_t at, const Clause& clause, const char* vocabulary,
+                                   std::size_t reach) {
+  const auto& ms = view.mentions;
+  std::optional<std::size_t> best;
+  std::size_t best_distance = 0;
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    if (ms[k].kind != MentionKind::word || ms[k].vocabulary != vocabulary || !in_clause(ms[k], clause)) continue;
+    std::size_t d = ms[k].first < ms[at].first ? ms[at].first - ms[k].last : ms[k].first - ms[at].last;
+    if (d > reach) continue;
+    if (!best || d < best_distance) {
+      best = k;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+/// The time mention of the clause nearest to the trigger.
+std::optional<std::size_t> nearest_time(const SentenceView& view, std::size_t trigger, const Clause& clause) {
+  const auto& ms = view.mentions;
+  std::optional<std::size_t> best;
+  std::size_t best_distance = 0;
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    if (ms[k].kind != MentionKind::time || ms[k].time.contains("from") || !in_clause(ms[k], clause)) continue;
+    // "met in March": a time after its trigger is the more likely one ("In 2003 it opened" still works)
+    std::size_t d = ms[k].first < ms[trigger].first ? ms[trigger].first - ms[k].last + 3 : ms[k].first - ms[trigger].last;
+    if (!best || d < best_distance) {
+      best = k;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+/// The year a time value falls in, when one year can be told ("" otherwise).
+std::string year_of(const Json& time, const DocumentContext& context) {
+  if (time.contains("date")) return time["date"].get<std::string>().substr(0, 4);
+  std::string relative = time.value("relative", "");
+  if (!context.time.published_year) return "";
+  int y = *context.time.published_year;
+  if (relative == "this-year" || relative == "now") return std::to_string(y);
+  if (relative == "last-year") return std::to_string(y - 1);
+  if (relative == "next-year") return std::to_string(y + 1);
+  if (relative == "last-occurrence" && context.time.published_month && time.contains("month")) {
+    return std::to_string(time["month"].get<int>() <= *context.time.published_month ? y : y - 1);
+  }
+  return "";
+}
+
+class DateBuilder final : public ClaimBuilder {
+ public:
+  ClaimKind kind() const override { return ClaimKind::date; }
+
+  void build(const SentenceView& view, DocumentContext& context, const Lexicon& lexicon,
+             std::vector<DraftClaim>& out) const override {
+    const auto& ms = view.mentions;
+    for (std::size_t m = 0; m < ms.size(); ++m) {
+      if (ms[m].kind != MentionKind::time || ms[m].time.contains("from")) continue;
+      if (ms[m].time.value("relative", "") == "now") continue;  // "now" dates no event
+      Clause clause = clause_of(view, ms[m].first);
+      if (figure_in(view, clause) || title_in(view, clause)) continue;  // a figure's period or an office's time
+      auto trigger = nearest(view, m, clause, "event", 12);
+      if (!trigger || nearest_time(view, *trigger, clause) != m) continue;  // one time per event
+      auto object = nearest(view, *trigger, clause, "object", 6);
+      DraftClaim draft;
+      draft.kind = ClaimKind::date;
+      draft.first = ms[m].first;
+      draft.last = ms[m].last;
+      std::string measure = "event." + ms[*trigger].id;
+      std::string repeats = object ? ms[*object].form : "often";
+      if (object) measure += ":" + ms[*object].id;
+      if (repeats == "yearly") {
+        std::string year = year_of(ms[m].time, context);
+        if (year.empty()) draft.unresolved = "cannot tell the year of a yearly event";
+        measure += ":" + year;
+      } else if (repeats == "often") {
+        // an event that recurs: this statement's own slot (its date as written), never compared
+        measure += "@";
+        for (std::size_t k = ms[m].first; k < ms[m].last; ++k) {
+          if (view.tokens[k].type != TokenType::punct) measure += (measure.back() == '@' ? "" : "-") + view.tokens[k].lower;
+        }
+      }
+      std::string subject = parties(view, clause, lexicon, context);
+      if (subject.empty() && draft.unresolved.empty()) draft.unresolved = "no parties named for the event";
+      draft.slot = Json{{"subject", subject}, {"measure", measure}};
+      draft.value = ms[m].time;
+      out.push_back(std::move(draft));
+    }
+  }
+
+ private:
+  static bool figure_in(const SentenceView& view, const Clause& clause) {
+    for (const Mention& x : view.mentions) {
+      if ((x.kind == MentionKind::amount || x.kind == MentionKind::percent) && in_clause(x, clause)) return true;
+    }
+    return false;
+  }
+  static bool title_in(const SentenceView& view, const Clause& clause) {
+    for (const Mention& x : view.mentions) {
+      if (x.kind == MentionKind::word && x.vocabulary == "office" && in_clause(x, clause)) return true;
+    }
+    return false;
+  }
+  /// The countries and organisations of the clause, sorted and joined ("AF-KZ"); the document's pair
+  /// when the clause names none.
+  static std::string parties(const SentenceView& view, const Clause& clause, const Lexicon& lexicon,
+                             const DocumentContext& context) {
+    std::set<std::string> ids;
+    for (const Mention& x : view.mentions) {
+      if (x.kind != MentionKind::entity || !in_clause(x, clause)) continue;
+      const EntityRule* e = lexicon.rules().entity(x.id);
+      if (e && (e->type == "country" || e->type == "organisation")) ids.insert(x.id);
+    }
+    if (ids.empty()) return context.pair();
+    if (ids.size() > 3) return "";
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : "-") + id;
+    return out;
+  }
+};
+
+}  // namespace
+
+const ClaimBuilder& date_builder() {
+  static const DateBuilder builder;
+  return builder;
+}
+
+}  // namespace factaudit

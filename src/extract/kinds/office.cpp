@@ -1,0 +1,213 @@
+// Office claims: who held which office when -- "Ambassador Rui Costa", "Rui Costa, Brazil's new
+// ambassador to Argentina", "was appointed foreign minister in May 2023", "former President X".
+#include <set>
+
+#include "factaudit/extract/slot_resolver.hpp"
+
+namespace factaudit {
+
+namespace {
+
+bool is_person(const Mention& m, const Lexicon& lexicon) {
+  if (m.kind == MentionKind::person) return true;
+  if (m.kind != MentionKind::entity) return false;
+  const EntityRule* e = lexicon.rules().entity(m.id);
+  return e && e->type == "person";
+}
+
+bool is_organisation(const Mention& m, const Lexicon& lexicon) {
+  if (m.kind != MentionKind::entity) return false;
+  const EntityRule* e = lexicon.rules().entity(m.id);
+  return e && e->type == "organisation";
+}
+
+bool is_country(const Mention& m, const Lexicon& lexicon) {
+  if (m.kind != MentionKind::entity) return false;
+  const EntityRule* e = lexicon.rules().entity(m.id);
+  return e && e->type == "country";
+}
+
+/// Tokens that may stand between a title and its holder's name: "Ambassador of Brazil to Argentina Rui Costa".
+bool connector(const Token& t) {
+  return t.text == "," || t.is("of") || t.is("to") || t.is("in") || t.is("the") || t.is("at") || t.is("'s");
+}
+
+struct Holder {
+  std::size_t mention;
+  bool before_title;
+};
+
+std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, const Lexicon& lexicon) {
+  const auto& ms = view.mentions;
+  const auto& t = view.tokens;
+  // after the title: only countries and connectors in between
+  for (std::size_t k = title + 1; k < ms.size() && ms[k].first <= ms[title].last + 8; ++k) {
+    if (is_person(ms[k], lexicon)) {
+      bool clear = true;
+      std::size_t at = ms[title].last;
+      for (std::size_t j = title + 1; j < k && clear; ++j) {
+        for (; at < ms[j].first && clear; ++at) clear = connector(t[at]);
+        clear = clear && is_country(ms[j], lexicon);
+        at = ms[j].last;
+      }
+      for (; at < ms[k].first && clear; ++at) clear = connector(t[at]);
+      if (clear) return Holder{k, false};
+      break;
+    }
+    if (!is_country(ms[k], lexicon)) break;
+  }
+  // before the title: "Rui Costa, Brazil's ambassador", "Rui Costa, the new ambassador", "Rui Costa was
+  // appointed ambassador", "Costa was promoted to the post of deputy prime minister"
+  static const std::set<std::string> kBetween = {",", "the", "a", "an", "was", "is", "has", "had", "have", "been", "be",
+                                                 "as", "to", "of", "position", "post", "role", "office", "then", "-",
+                                                 "'s", "who", "now", "currently", "also", "later", "since"};
+  for (std::size_t k = title; k-- > 0;) {
+    if (ms[k].last + 10 < ms[title].first) break;
+    if (!is_person(ms[k], lexicon)) continue;
+    bool clear = true;
+    for (std::size_t at = ms[k].last; at < ms[title].first && clear; ++at) {
+      bool covered = false;  // by a country or a role word ("appointed", "new")
+      for (std::size_t j = k + 1; j < title; ++j) {
+        bool fits = is_country(ms[j], lexicon) || (ms[j].kind == MentionKind::word && ms[j].vocabulary == "role");
+        if (fits && at >= ms[j].first && at < ms[j].last) covered = true;
+      }
+      clear = covered || kBetween.count(t[at].lower) > 0;
+    }
+    if (clear) return Holder{k, true};
+    break;
+  }
+  return std::nullopt;
+}
+
+class OfficeBuilder final : public ClaimBuilder {
+ public:
+  ClaimKind kind() const override { return ClaimKind::office; }
+
+  void build(const SentenceView& view, DocumentContext& context, const Lexicon& lexicon,
+             std::vector<DraftClaim>& out) const override {
+    const auto& ms = view.mentions;
+    for (std::size_t m = 0; m < ms.size(); ++m) {
+      if (ms[m].kind != MentionKind::word || ms[m].vocabulary != "office") continue;
+      const OfficeRule* rule = nullptr;
+      for (const auto& o : lexicon.rules().offices) {
+        if (o.pattern.rfind(ms[m].id + ":", 0) == 0) rule = &o;
+      }
+      if (!rule) continue;
+      auto holder = holder_of(view, m, lexicon);
+      if (!holder) continue;
+      const Mention& person = ms[holder->mention];
+      DraftClaim draft;
+      draft.kind = ClaimKind::office;
+      draft.first = std::min(person.first, ms[m].first);
+      draft.last = std::max(person.last, ms[m].last);
+      std::string office = office_id(view, m, *rule, context, lexicon, draft.unresolved);
+      draft.slot = Json{{"subject", person.id}, {"measure", "office"}, {"office", office}};
+      bool is_new = false;
+      std::string role = role_of(view, m, *holder, is_new);
+      draft.value = Json{{"role", role}, {"time", time_of(view, m, role)}};
+      if (is_new) draft.value["new"] = true;
+      out.push_back(std::move(draft));
+    }
+  }
+
+ private:
+  /// The office id from its pattern: the sending country ({X}: an adjective, a possessive or "of X"
+  /// next to the title) and for a bilateral office the receiving one ({Y}: "to Y", "in Y").
+  static std::string office_id(const SentenceView& view, std::size_t title, const OfficeRule& rule,
+                               const DocumentContext& context, const Lexicon& lexicon, std::string& why) {
+    const auto& ms = view.mentions;
+    const auto& t = view.tokens;
+    std::string x, y;
+    // "Brazil's ambassador", "the Brazilian ambassador", "Brazil ambassador", "Taliban spokesman"
+    static const std::set<std::string> kBetween = {"new", "then", "-", "former", "the", "acting", "'s", "current",
+                                                   "outgoing", "incoming", "interim", "first", "a", "an"};
+    for (std::size_t k = title; k-- > 0 && ms[k].last + 3 >= ms[title].first;) {
+      if (!is_country(ms[k], lexicon) && !is_organisation(ms[k], lexicon)) continue;
+      bool adjacent = true;
+      for (std::size_t at = ms[k].last; at < ms[title].first; ++at) adjacent = adjacent && kBetween.count(t[at].lower) > 0;
+      if (adjacent) x = ms[k].id;
+      break;
+    }
+    for (std::size_t k = title + 1; k < ms.size() && ms[k].first <= ms[title].last + 6; ++k) {
+      if (!is_country(ms[k], lexicon) || ms[k].first == 0) continue;
+      const Token& before = t[ms[k].first - 1];
+      if (before.is("of") && x.empty()) x = ms[k].id;
+      else if (before.is("to") || before.is("in") || before.is("at")) y = ms[k].id;
+    }
+    bool bilateral = rule.pattern.find("{Y}") != std::string::npos;
+    auto other = [&](const std::string& one) {
+      return one == context.home ? context.partner : one == context.partner ? context.home : std::string();
+    };
+    // a side not named is taken from the document's pair only when the other side is named; a guess
+    // would put a holder into someone else's office
+    if (bilateral) {
+      if (x.empty() && !y.empty()) x = other(y);
+      if (y.empty() && !x.empty()) y = other(x);
+      if (x.empty() || y.empty() || x == y) why = "no country named for the office";
+    } else if (x.empty()) {
+      why = "no country named for the office";
+    }
+    std::string id = rule.pattern;
+    auto fill = [&](const std::string& key, const std::string& value) {
+      auto at = id.find(key);
+      if (at != std::string::npos) id.replace(at, key.size(), value);
+    };
+    fill("{X}", x);
+    fill("{Y}", y);
+    return id;
+  }
+
+  /// start ("appointed", "new": "new" also marks that someone was replaced), end ("former",
+  /// "resigned") or holds. Words after the title and name count only when they are verbs ("was
+  /// appointed", "presented his credentials"), not adjectives of someone else ("met the former ...").
+  static std::string role_of(const SentenceView& view, std::size_t title, const Holder& holder, bool& is_new) {
+    static const std::set<std::string> kAdjectives = {"new", "former", "ex", "outgoing", "incoming", "previous",
+                                                      "predecessor", "current", "incumbent", "serving", "acting",
+                                                      "sitting", "then", "newly"};
+    const auto& ms = view.mentions;
+    std::size_t from = std::min(ms[title].first, ms[holder.mention].first);
+    std::size_t end = std::max(ms[title].last, ms[holder.mention].last);
+    Clause clause = clause_of(view, from);
+    std::string role = "holds";
+    is_new = false;
+    for (const Mention& w : ms) {
+      if (w.kind != MentionKind::word || w.vocabulary != "role") continue;
+      if (w.first < clause.first || w.first + 8 < from) continue;
+      bool after = w.first >= end;
+      if (after && (w.first >= std::min(clause.last, end + 4) || kAdjectives.count(view.tokens[w.first].lower))) continue;
+      if (view.tokens[w.first].is("new")) is_new = true;
+      if (w.id == "end") role = "end";
+      else if (w.id == "start" && role == "holds") role = "start";
+    }
+    return role;
+  }
+
+  /// When: the time named in the clause (else the sentence); without one, the publication date ("now"),
+  /// and for a change of office "by now".
+  static Json time_of(const SentenceView& view, std::size_t title, const std::string& role) {
+    const auto& ms = view.mentions;
+    Clause clause = clause_of(view, ms[title].first);
+    // the time in the title's clause, else the nearest in the sentence
+    std::optional<std::size_t> best;
+    auto distance = [&](std::size_t k) {
+      return ms[k].first < ms[title].first ? ms[title].first - ms[k].first : ms[k].first - ms[title].first;
+    };
+    auto inside = [&](std::size_t k) { return ms[k].first >= clause.first && ms[k].first < clause.last; };
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+      if (ms[k].kind != MentionKind::time || ms[k].time.contains("from")) continue;
+      if (!best || (inside(k) && !inside(*best)) || (inside(k) == inside(*best) && distance(k) < distance(*best))) best = k;
+    }
+    if (best) return ms[*best].time;
+    if (role == "holds") return Json{{"relative", "now"}};
+    return Json{{"relative", "now"}, {"hedge", "by"}};
+  }
+};
+
+}  // namespace
+
+const ClaimBuilder& office_builder() {
+  static const OfficeBuilder builder;
+  return builder;
+}
+
+}  // namespace factaudit

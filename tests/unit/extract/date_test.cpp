@@ -1,0 +1,70 @@
+// Date claims: an event (what happened, to what, between whom) and when.
+#include <catch2/catch.hpp>
+
+#include "extract_support.hpp"
+
+using namespace factaudit;
+using factaudit::testing::extract_text;
+
+namespace {
+
+std::vector<const Claim*> dates(const ExtractedDocument& doc) {
+  std::vector<const Claim*> out;
+  for (const auto& c : doc.claims) {
+    if (c.kind == ClaimKind::date) out.push_back(&c);
+  }
+  return out;
+}
+
+const std::string kTitle = "Georgia and Armenia";
+
+}  // namespace
+
+TEST_CASE("an embassy opening happens once: its slot has no date in it", "[extract][date]") {
+  auto doc = extract_text("Armenia opened its embassy in Tbilisi in September 1993.", "2020", kTitle);
+  auto found = dates(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"AM-GE","measure":"event.opened:embassy"})"));
+  CHECK(found[0]->value == Json::parse(R"({"date":"1993-09"})"));
+  CHECK(found[0]->span.text == "September 1993");
+}
+
+TEST_CASE("two articles dating one embassy opening differently share the slot", "[extract][date]") {
+  auto a = extract_text("The Armenian embassy in Tbilisi was opened in 1993.", "2020", kTitle);
+  auto b = extract_text("In 1994 Armenia inaugurated an embassy in Georgia.", "2021", kTitle);
+  REQUIRE(dates(a).size() == 1);
+  REQUIRE(dates(b).size() == 1);
+  CHECK(dates(a)[0]->slot == dates(b)[0]->slot);
+}
+
+TEST_CASE("a yearly event is told apart by its year and a day without a year takes the paragraph's", "[extract][date]") {
+  auto doc = extract_text("The business forum was held in Yerevan on 12 May 2022. A year later, on 9 June, the forum took "
+                          "place in Tbilisi.",
+                          "2023-07", kTitle);
+  auto found = dates(doc);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot["measure"] == "event.held:forum:2022");
+  CHECK(found[1]->value == Json::parse(R"({"date":"2022-06-09"})"));
+}
+
+TEST_CASE("meetings recur: each stated date is its own slot", "[extract][date]") {
+  auto doc = extract_text("The ministers met in March 2023 and met again in December 2023.", "2024", kTitle);
+  auto found = dates(doc);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot != found[1]->slot);
+}
+
+TEST_CASE("a year that is a figure's period is no event date", "[extract][date]") {
+  auto doc = extract_text("In 2023 trade between the two countries rose to $1.2 billion after the agreement was signed.", "2024",
+                          kTitle);
+  CHECK(dates(doc).empty());
+}
+
+TEST_CASE("each event takes the time nearest to it", "[extract][date]") {
+  auto doc = extract_text("A consulate opened in Gyumri (2002; in 2004 it was upgraded to a consulate general).", "2010",
+                          kTitle);
+  for (const Claim* c : dates(doc)) {
+    if (c->slot["measure"] == "event.opened:consulate") CHECK(c->value == Json::parse(R"({"date":"2002"})"));
+    CHECK_FALSE((c->slot["measure"] == "event.transformed:consulate" && c->value["date"] == "2002"));
+  }
+}

@@ -1,0 +1,74 @@
+// Office claims: a title next to a person's name, the countries of the office, the role and the time.
+#include <catch2/catch.hpp>
+
+#include "extract_support.hpp"
+
+using namespace factaudit;
+using factaudit::testing::extract_text;
+
+namespace {
+
+std::vector<const Claim*> offices(const ExtractedDocument& doc) {
+  std::vector<const Claim*> out;
+  for (const auto& c : doc.claims) {
+    if (c.kind == ClaimKind::office) out.push_back(&c);
+  }
+  return out;
+}
+
+const std::string kTitle = "Brazil and Argentina";
+
+}  // namespace
+
+TEST_CASE("a title before a new name gives the holder and the countries", "[extract][office]") {
+  auto doc = extract_text("On 3 May 2023 Brazil's ambassador to Argentina Rui Costa opened the trade fair.", "2023-05-10", kTitle);
+  auto found = offices(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"person:costa","measure":"office","office":"ambassador:BR>AR"})"));
+  CHECK(found[0]->value == Json::parse(R"({"role":"holds","time":{"date":"2023-05-03"}})"));
+  CHECK(found[0]->span.text == "ambassador to Argentina Rui Costa");
+}
+
+TEST_CASE("a name then its title after a comma and an appointment", "[extract][office]") {
+  auto doc = extract_text("Marta Quiroga, Argentina's new foreign minister, was sworn in in December 2023.", "2024", kTitle);
+  auto found = offices(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["office"] == "foreign-minister:AR");
+  CHECK(found[0]->slot["subject"] == "person:quiroga");
+  CHECK(found[0]->value["role"] == "start");
+  CHECK(found[0]->value["new"] == true);
+  CHECK(found[0]->value["time"] == Json::parse(R"({"date":"2023-12"})"));
+}
+
+TEST_CASE("one side of a bilateral office comes from the document's pair when the other is named", "[extract][office]") {
+  auto doc = extract_text("The new envoy to Buenos Aires, Paulo Mendes, presented his credentials in March 2024.", "2024-04",
+                          kTitle);
+  auto found = offices(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["office"] == "ambassador:BR>AR");
+  CHECK(found[0]->value["role"] == "start");
+}
+
+TEST_CASE("former ends a term and a national office needs its country named", "[extract][office]") {
+  auto doc = extract_text("Former Foreign Minister Ana Lopes of Brazil spoke. Prime Minister Joao Pinto did not.", "2024", kTitle);
+  auto found = offices(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["office"] == "foreign-minister:BR");
+  CHECK(found[0]->value["role"] == "end");
+  REQUIRE(doc.unresolved.size() == 1);
+  CHECK(doc.unresolved[0].span.text == "Prime Minister Joao Pinto");
+}
+
+TEST_CASE("a promotion names the person before the title", "[extract][office]") {
+  auto doc = extract_text("In September 2023 Luis Ferreira was promoted to the post of Brazilian trade minister.", "2024", kTitle);
+  auto found = offices(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["office"] == "trade-minister:BR");
+  CHECK(found[0]->value["role"] == "start");
+  CHECK(found[0]->value["time"] == Json::parse(R"({"date":"2023-09"})"));
+}
+
+TEST_CASE("a title with no name near it is no office claim", "[extract][office]") {
+  auto doc = extract_text("The ambassador said trade would grow. Officials from Brazil met in Rio.", "2024", kTitle);
+  CHECK(offices(doc).empty());
+}
