@@ -88,9 +88,9 @@ class DateBuilder final : public ClaimBuilder {
         measure += ":" + year;
       } else if (repeats == "often") {
         // an event that recurs: this statement's own slot (its date as written), never compared
-        measure += "@";
+        measure += ":at";
         for (std::size_t k = ms[m].first; k < ms[m].last; ++k) {
-          if (view.tokens[k].type != TokenType::punct) measure += (measure.back() == '@' ? "" : "-") + view.tokens[k].lower;
+          if (view.tokens[k].type != TokenType::punct) measure += "-" + view.tokens[k].lower;
         }
       }
       std::string subject = parties(view, clause, lexicon, context);
