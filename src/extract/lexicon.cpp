@@ -78,7 +78,9 @@ Lexicon::Lexicon(const Rulebook& rules) : rules_(rules) {
       {"relative_times", "relative"}, {"change_words", "change"}, {"base_cues", "base"},
       {"number_words", "number"},     {"ratio_words", "ratio"},   {"event_triggers", "event"},
       {"event_objects", "object"},    {"office_titles", "office"}, {"status_words", "status"},
-      {"subject_words", "subject"}, {"measure_modifiers", "modifier"}, {"role_words", "role"}};
+      {"subject_words", "subject"}, {"measure_modifiers", "modifier"}, {"role_words", "role"},
+      {"rank_nouns", "ranked"},       {"ordinals", "ordinal"},    {"count_nouns", "counted"},
+      {"set_phrases", "set"}};
   for (const auto& [section, kind] : kSections) {
     for (const auto& entry : rules.extraction.list(section)) {
       for (const auto& w : entry.words) {

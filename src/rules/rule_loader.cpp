@@ -18,7 +18,7 @@ void load_entities(const YamlReader& r, const YAML::Node& list, Rulebook& book) 
   r.require_sequence(list, "a list of entities");
   for (const auto& e : list) {
     r.require_map(e, "an entity");
-    r.only_keys(e, {"id", "type", "names", "adjectives", "groups", "possibly_same_as", "capitals"});
+    r.only_keys(e, {"id", "type", "names", "adjectives", "groups", "possibly_same_as", "capitals", "country"});
     EntityRule rule;
     rule.id = r.text(e, "id");
     rule.type = r.text(e, "type");
@@ -26,6 +26,7 @@ void load_entities(const YamlReader& r, const YAML::Node& list, Rulebook& book) 
     rule.adjectives = r.texts(e, "adjectives");
     rule.groups = r.texts(e, "groups");
     rule.possibly_same_as = r.texts(e, "possibly_same_as");
+    rule.country = r.text(e, "country", false);
     rule.where = r.where(e);
     if (YAML::Node caps = e["capitals"]) {
       r.require_sequence(caps, "a list of capitals");
@@ -286,6 +287,9 @@ void check_references(const Rulebook& book) {
     }
     for (const auto& g : e.groups) {
       if (!book.groups.count(g)) throw InputError(e.where, "unknown group '" + g + "'");
+    }
+    if (!e.country.empty() && !book.entities.count(e.country)) {
+      throw InputError(e.where, "country names unknown entity '" + e.country + "'");
     }
   }
   for (const auto& a : book.axioms) {

@@ -7,6 +7,8 @@ const ClaimBuilder& quantity_builder();
 const ClaimBuilder& change_builder();
 const ClaimBuilder& office_builder();
 const ClaimBuilder& date_builder();
+const ClaimBuilder& rank_builder();
+const ClaimBuilder& count_builder();
 
 const std::vector<const ClaimBuilder*>& all_claim_builders() {
   static const std::vector<const ClaimBuilder*> kBuilders = {
@@ -14,6 +16,8 @@ const std::vector<const ClaimBuilder*>& all_claim_builders() {
       &change_builder(),
       &office_builder(),
       &date_builder(),
+      &rank_builder(),
+      &count_builder(),
   };
   return kBuilders;
 }

@@ -1,0 +1,151 @@
+// Count claims: "eleven agreements were signed", "more than 200 bilateral agreements", "only two
+// countries have Taliban-accredited ambassadors - China ... and Tashkent ..." (a closed list whose
+// members are named after it).
+#include <set>
+
+#include "factaudit/extract/slot_resolver.hpp"
+
+namespace factaudit {
+
+namespace {
+
+bool is_country(const Mention& m, const Lexicon& lexicon) {
+  if (m.kind != MentionKind::entity) return false;
+  const EntityRule* e = lexicon.rules().entity(m.id);
+  return e && e->type == "country";
+}
+
+/// The number before a count noun ("eleven", "11", "two"), at most two words away ("eleven
+/// cooperation documents"): the mention index, or nullopt.
+std::optional<std::pair<std::size_t, std::string>> number_before(const SentenceView& view, std::size_t noun) {
+  const auto& t = view.tokens;
+  std::size_t start = view.mentions[noun].first;
+  for (std::size_t back = 1; back <= 3 && start >= view.sentence.first + back; ++back) {
+    std::size_t i = start - back;
+    if (t[i].type == TokenType::number && t[i].text.find('.') == std::string::npos && t[i].text.size() <= 5) {
+      return std::make_pair(i, *decimal_text(t[i]));
+    }
+    for (const Mention& m : view.mentions) {
+      if (m.kind == MentionKind::word && m.vocabulary == "number" && m.last == i + 1) return std::make_pair(m.first, m.id);
+    }
+    if (t[i].type != TokenType::word || t[i].capitalised()) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+class CountBuilder final : public ClaimBuilder {
+ public:
+  ClaimKind kind() const override { return ClaimKind::count; }
+
+  void build(const SentenceView& view, DocumentContext& context, const Lexicon& lexicon,
+             std::vector<DraftClaim>& out) const override {
+    const auto& ms = view.mentions;
+    const auto& t = view.tokens;
+    for (std::size_t n = 0; n < ms.size(); ++n) {
+      if (ms[n].kind != MentionKind::word || ms[n].vocabulary != "counted") continue;
+      auto number = number_before(view, n);
+      if (!number) continue;
+      DraftClaim draft;
+      draft.kind = ClaimKind::count;
+      draft.first = number->first;
+      draft.last = ms[n].last;
+      std::string hedge;
+      for (const Mention& h : ms) {
+        if (h.kind == MentionKind::word && h.vocabulary == "hedge" && h.last == number->first) {
+          hedge = h.id;
+          draft.first = h.first;
+        }
+      }
+      // members listed after the noun ("- China ... and Tashkent ...", ": A, B and C")
+      std::vector<std::string> members;
+      std::size_t after = ms[n].last;
+      Clause clause = clause_of(view, ms[n].first);
+      // the list starts at a dash, colon or parenthesis soon after the noun ("- China ...", ": A, B and C")
+      std::size_t list = after;
+      bool listed = false;
+      for (std::size_t i = after; i < view.sentence.last && i <= after + 8 && !listed; ++i) {
+        listed = (t[i].text == "-" && t[i].space_before) || t[i].text == ":" || t[i].text == "(";  // not a hyphen
+        if (listed) list = i;
+      }
+      std::set<std::string> seen;
+      bool first_is_country = false;
+      for (const Mention& m : ms) {
+        if (m.first <= list || m.kind == MentionKind::pair) continue;
+        if (seen.empty() && m.kind == MentionKind::entity) first_is_country = is_country(m, lexicon) && m.first <= list + 3;
+        if (!is_country(m, lexicon) || !seen.insert(m.id).second) continue;
+        members.push_back(m.id);
+      }
+      if (!first_is_country) members.clear();
+      std::string set = set_measure(view, clause, n, lexicon, context);
+      // "three countries" means nothing checkable unless the set is known, closed or listed
+      if (ms[n].id == "countries" && set.empty() && hedge != "only" && members.empty()) continue;
+      std::string measure = set.empty() ? "count." + ms[n].id : set;
+      if (set.empty()) {
+        // a count of a generic noun is about what follows it ("three meetings in Astana", "eleven agreements
+        // were signed"): counts of different things never share a slot
+        std::string about;
+        for (std::size_t i = ms[n].last; i < clause.last && i < ms[n].last + 4; ++i) {
+          if (t[i].type == TokenType::punct) break;
+          about += (about.empty() ? "" : "-") + t[i].lower;
+        }
+        if (!about.empty()) measure += ":" + about;
+      }
+      draft.slot = Json{{"subject", set.empty() ? context.pair() : set.substr(set.rfind(':') + 1)}, {"measure", measure}};
+      if (draft.slot["subject"] == "") draft.unresolved = "no subject for the count";
+      // the count's year is one named before it ("In 2023, eleven agreements ..."), not a year of its list
+      std::string period;
+      for (const Mention& m : ms) {
+        if (m.kind == MentionKind::time && m.year_only && m.last <= draft.first) period = m.period;
+      }
+      if (!period.empty()) draft.slot["period"] = period;
+      else if (context.published) draft.slot["as_of"] = *context.published;
+      else if (draft.unresolved.empty()) draft.unresolved = "no date for the count";
+      draft.value = Json{{"literal", number->second}};
+      if (!hedge.empty()) draft.value["hedge"] = hedge;
+      bool closed = hedge == "only";
+      if (!members.empty() && (listed || closed)) {
+        draft.value["members"] = members;
+        if (closed) draft.value["closed"] = true;
+      }
+      out.push_back(std::move(draft));
+    }
+  }
+
+ private:
+  /// "countries have Taliban-accredited ambassadors": the set of countries with an office in {P}, where
+  /// P is named in the clause ("in Kabul", "to Afghanistan") or stood for by an organisation in it.
+  static std::string set_measure(const SentenceView& view, const Clause& clause, std::size_t noun, const Lexicon& lexicon,
+                                 const DocumentContext& context) {
+    (void)context;
+    if (view.mentions[noun].id != "countries") return "";
+    std::string pattern;
+    for (std::size_t i = view.mentions[noun].last; i < clause.last && pattern.empty(); ++i) {
+      auto m = lexicon.words().longest(view.tokens, i, clause.last);
+      for (const auto* meaning : m.meanings) {
+        if (meaning->kind == "set") pattern = meaning->id;
+      }
+    }
+    if (pattern.empty()) return "";
+    std::string place;
+    for (const Mention& m : view.mentions) {
+      if (m.first < view.mentions[noun].last || m.first >= clause.last || m.kind != MentionKind::entity) continue;
+      const EntityRule* e = lexicon.rules().entity(m.id);
+      if (!e) continue;
+      const Token& before = view.tokens[m.first - 1];
+      if (e->type == "country" && (before.is("in") || before.is("to"))) place = m.id;
+      else if (e->type == "organisation" && !e->country.empty() && place.empty()) place = e->country;
+    }
+    if (place.empty()) return "";
+    auto at = pattern.find("{P}");
+    return at == std::string::npos ? "" : pattern.replace(at, 3, place);
+  }
+};
+
+}  // namespace
+
+const ClaimBuilder& count_builder() {
+  static const CountBuilder builder;
+  return builder;
+}
+
+}  // namespace factaudit

@@ -1,0 +1,125 @@
+// Rank claims: "Peru is Chile's third-largest trading partner", "among the ten main trade partners of
+// Afghanistan", "one of Uzbekistan's five largest trading partners", "the largest donor".
+#include "factaudit/extract/slot_resolver.hpp"
+
+namespace factaudit {
+
+namespace {
+
+bool is_country(const Mention& m, const Lexicon& lexicon) {
+  if (m.kind != MentionKind::entity) return false;
+  const EntityRule* e = lexicon.rules().entity(m.id);
+  return e && (e->type == "country" || e->type == "aggregate");
+}
+
+/// The words before a rank noun: an ordinal ("third-largest"), a count ("ten main", "five largest"),
+/// "among" / "one of" / "top" (then the count is an upper bound), a possessive country ("Chile's").
+struct RankPhrase {
+  std::size_t first = 0;
+  std::string ordinal, count, among;
+  bool bound = false;  // "among the ten", "one of the five", "top five": rank <= count
+};
+
+RankPhrase read_phrase(const SentenceView& view, std::size_t noun, const Lexicon& lexicon) {
+  const auto& ms = view.mentions;
+  const auto& t = view.tokens;
+  RankPhrase p;
+  p.first = ms[noun].first;
+  std::size_t floor = ms[noun].first > view.sentence.first + 7 ? ms[noun].first - 7 : view.sentence.first;
+  for (std::size_t k = noun; k-- > 0 && ms[k].first >= floor;) {
+    const Mention& m = ms[k];
+    if (m.kind == MentionKind::word && m.vocabulary == "ordinal" && p.ordinal.empty()) p.ordinal = m.id;
+    else if (m.kind == MentionKind::word && m.vocabulary == "number") {
+      bool one_of = m.last < t.size() && t[m.last].is("of");  // "one of the top 10": not a count
+      if (p.count.empty() && !one_of) p.count = m.id;
+    }
+    else if (is_country(m, lexicon) && (m.form == "possessive" || m.form == "adjective") && p.among.empty()) p.among = m.id;
+    else if (m.kind == MentionKind::amount || m.kind == MentionKind::percent || m.kind == MentionKind::time) break;
+    else if (m.kind == MentionKind::word && m.vocabulary != "number" && m.vocabulary != "ordinal" && m.vocabulary != "hedge") break;
+    else if (m.kind == MentionKind::entity || m.kind == MentionKind::person) break;
+    p.first = m.first;
+  }
+  for (std::size_t i = floor; i < ms[noun].first; ++i) {
+    if (t[i].type == TokenType::number && t[i].text.size() <= 2 && p.count.empty() && i >= p.first) p.count = t[i].text;
+    bool one_of = t[i].is("one") && i + 1 < t.size() && t[i + 1].is("of");
+    if ((t[i].is("among") || one_of || t[i].is("top")) && i + 8 >= ms[noun].first) {
+      p.bound = true;
+      p.first = std::min(p.first, i);
+    }
+  }
+  return p;
+}
+
+class RankBuilder final : public ClaimBuilder {
+ public:
+  ClaimKind kind() const override { return ClaimKind::rank; }
+
+  void build(const SentenceView& view, DocumentContext& context, const Lexicon& lexicon,
+             std::vector<DraftClaim>& out) const override {
+    const auto& ms = view.mentions;
+    const auto& t = view.tokens;
+    for (std::size_t n = 0; n < ms.size(); ++n) {
+      if (ms[n].kind != MentionKind::word || ms[n].vocabulary != "ranked") continue;
+      RankPhrase p = read_phrase(view, n, lexicon);
+      std::string literal, hedge;
+      if (p.bound && !p.count.empty()) {
+        literal = p.count;
+        hedge = "up-to";
+      } else if (!p.ordinal.empty() && !(p.bound && p.count.empty())) {
+        literal = p.ordinal;  // "one of the largest" without a count says no rank
+      } else {
+        continue;
+      }
+      DraftClaim draft;
+      draft.kind = ClaimKind::rank;
+      draft.first = p.first;
+      draft.last = ms[n].last;
+      // whose ranking: a possessive before, or "of Y" / "for Y" after the noun
+      std::string among = p.among;
+      std::size_t after = ms[n].last;
+      for (std::size_t k = n + 1; k < ms.size() && ms[k].first <= after + 1; ++k) {
+        if (is_country(ms[k], lexicon) && ms[k].first > 0 && (t[ms[k].first - 1].is("of") || t[ms[k].first - 1].is("for"))) {
+          among = ms[k].id;
+          draft.last = ms[k].last;
+        }
+      }
+      // who is ranked: the country named before the phrase that is not the one ranking
+      std::string subject;
+      for (std::size_t k = n; k-- > 0;) {
+        if (ms[k].first >= p.first) continue;
+        if (is_country(ms[k], lexicon) && ms[k].id != among) {
+          subject = ms[k].id;
+          break;
+        }
+      }
+      auto other = [&](const std::string& one) {
+        return one == context.home ? context.partner : one == context.partner ? context.home : std::string();
+      };
+      if (among.empty() && !subject.empty()) among = other(subject);
+      if (subject.empty() && !among.empty()) subject = other(among);
+      if (subject.empty() || among.empty() || subject == among) draft.unresolved = "cannot tell who is ranked among whose partners";
+      draft.slot = Json{{"subject", subject}, {"measure", ms[n].id}, {"among", among}};
+      std::string period = period_for(view, n, context);
+      if (!period.empty()) draft.slot["period"] = period;
+      else if (context.published) draft.slot["as_of"] = *context.published;
+      else if (draft.unresolved.empty()) draft.unresolved = "no date for the rank";
+      for (const Mention& g : ms) {
+        if (g.kind == MentionKind::entity && g.form == "group" && g.first >= ms[n].last && g.first <= ms[n].last + 3) {
+          draft.slot["region"] = g.id;
+        }
+      }
+      draft.value = Json{{"literal", literal}};
+      if (!hedge.empty()) draft.value["hedge"] = hedge;
+      out.push_back(std::move(draft));
+    }
+  }
+};
+
+}  // namespace
+
+const ClaimBuilder& rank_builder() {
+  static const RankBuilder builder;
+  return builder;
+}
+
+}  // namespace factaudit

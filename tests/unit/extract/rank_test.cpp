@@ -1,0 +1,56 @@
+// Rank claims: ordinals, bounded ranks ("among the ten main"), whose partners and who is ranked.
+#include <catch2/catch.hpp>
+
+#include "extract_support.hpp"
+
+using namespace factaudit;
+using factaudit::testing::extract_text;
+
+namespace {
+
+std::vector<const Claim*> ranks(const ExtractedDocument& doc) {
+  std::vector<const Claim*> out;
+  for (const auto& c : doc.claims) {
+    if (c.kind == ClaimKind::rank) out.push_back(&c);
+  }
+  return out;
+}
+
+const std::string kTitle = "Chile and Peru";
+
+}  // namespace
+
+TEST_CASE("an ordinal with a possessive: who is ranked among whose partners", "[extract][rank]") {
+  auto doc = extract_text("In 2022 Peru was Chile's third-largest trading partner.", "2023", kTitle);
+  auto found = ranks(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"PE","measure":"rank.trade-partner","among":"CL","period":"2022"})"));
+  CHECK(found[0]->value == Json::parse(R"({"literal":"3"})"));
+  CHECK(found[0]->span.text == "Chile's third-largest trading partner");
+}
+
+TEST_CASE("among the ten main partners is a rank of at most ten", "[extract][rank]") {
+  auto doc = extract_text("Chile is now among the ten main trade partners of Peru.", "2023-05", kTitle);
+  auto found = ranks(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->value == Json::parse(R"({"literal":"10","hedge":"up-to"})"));
+  CHECK(found[0]->slot["subject"] == "CL");
+  CHECK(found[0]->slot["among"] == "PE");
+  CHECK(found[0]->slot["as_of"] == "2023-05");
+}
+
+TEST_CASE("one of the top 5 and the largest", "[extract][rank]") {
+  auto doc = extract_text("Peru remains one of the top 5 export markets for Chile. China is the largest trading partner of Peru.",
+                          "2024", kTitle);
+  auto found = ranks(doc);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->value == Json::parse(R"({"literal":"5","hedge":"up-to"})"));
+  CHECK(found[0]->slot["measure"] == "rank.export-market");
+  CHECK(found[1]->slot["subject"] == "CN");
+  CHECK(found[1]->value == Json::parse(R"({"literal":"1"})"));
+}
+
+TEST_CASE("one of the largest partners without a count is no rank", "[extract][rank]") {
+  auto doc = extract_text("Peru is one of the largest trading partners of Chile.", "2024", kTitle);
+  CHECK(ranks(doc).empty());
+}
