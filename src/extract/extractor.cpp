@@ -17,37 +17,41 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// The document's two countries: those its title names first, then the most mentioned ones.
+/// The document's two countries: the two most mentioned, where a mention in the title counts three
+/// times; the one named first (title first) is home, the side whose view the document takes.
 void choose_pair(const std::string& title, const std::vector<std::vector<Mention>>& mentions, const Lexicon& lexicon,
                  ExtractedDocument& out) {
-  std::vector<std::string> order;
-  std::map<std::string, std::size_t> count;
+  std::map<std::string, std::size_t> score, first_seen;
+  std::size_t order = 0;
   auto is_country = [&](const std::string& id) {
     const EntityRule* e = lexicon.rules().entity(id);
     return e && e->type == "country";
+  };
+  auto count = [&](const std::string& id, std::size_t weight) {
+    score[id] += weight;
+    first_seen.emplace(id, order++);
   };
   std::vector<Token> title_tokens = tokenize(title);
   for (std::size_t i = 0; i < title_tokens.size(); ++i) {
     auto m = lexicon.names().longest(title_tokens, i, title_tokens.size());
     if (m.length == 0) continue;
-    const std::string& id = m.meanings.front()->id;
-    if (is_country(id) && std::find(order.begin(), order.end(), id) == order.end()) order.push_back(id);
+    if (is_country(m.meanings.front()->id)) count(m.meanings.front()->id, 3);
     i += m.length - 1;
   }
-  std::vector<std::string> body_order;
   for (const auto& sentence : mentions) {
     for (const Mention& m : sentence) {
-      if (m.kind != MentionKind::entity || !is_country(m.id)) continue;
-      if (count[m.id]++ == 0) body_order.push_back(m.id);
+      if (m.kind == MentionKind::entity && is_country(m.id)) count(m.id, 1);
     }
   }
-  std::stable_sort(body_order.begin(), body_order.end(),
-                   [&](const std::string& a, const std::string& b) { return count[a] > count[b]; });
-  for (const auto& id : body_order) {
-    if (std::find(order.begin(), order.end(), id) == order.end()) order.push_back(id);
-  }
-  if (!order.empty()) out.home = order[0];
-  if (order.size() > 1) out.partner = order[1];
+  std::vector<std::string> ids;
+  for (const auto& [id, s] : score) ids.push_back(id);
+  std::stable_sort(ids.begin(), ids.end(), [&](const std::string& a, const std::string& b) {
+    return score[a] != score[b] ? score[a] > score[b] : first_seen[a] < first_seen[b];
+  });
+  if (ids.size() > 2) ids.resize(2);
+  std::sort(ids.begin(), ids.end(), [&](const std::string& a, const std::string& b) { return first_seen[a] < first_seen[b]; });
+  if (!ids.empty()) out.home = ids[0];
+  if (ids.size() > 1) out.partner = ids[1];
 }
 
 std::string stem_of(const std::string& path) {

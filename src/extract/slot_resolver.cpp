@@ -75,6 +75,8 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
   std::size_t best_distance = 0;
   for (std::size_t k = 0; k < ms.size(); ++k) {
     if (ms[k].kind != MentionKind::time || ms[k].period.empty()) continue;
+    // a single day dates an event (a citation, a meeting); it is no reporting period for a figure
+    if (ms[k].period.size() == 10 && ms[k].period.find("..") == std::string::npos) continue;
     // a base period ("compared to 2022", "than in 2013") is not the figure's own period
     std::size_t f = ms[k].first;
     bool base = false;
@@ -155,7 +157,11 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
     const Mention& c = ms[k];
     const Token* before = c.first > view.sentence.first ? &view.tokens[c.first - 1] : nullptr;
     bool of = before && before->is("of") && c.first > ms[measure_mention].first;  // "exports of Kazakhstan"
-    if (before && before->is("from")) source = c.id;
+    // "Afghan-origin imports", "Chinese-made goods": where the goods come from
+    std::size_t next = c.last;
+    if (next < view.sentence.last && view.tokens[next].text == "-") ++next;
+    bool origin = next < view.sentence.last && (view.tokens[next].is("origin") || view.tokens[next].is("made"));
+    if (origin || (before && before->is("from"))) source = c.id;
     else if (of && actor.empty()) actor = c.id;
     else if (before && (before->is("to") || before->is("into") || before->is("for"))) destination = c.id;
     else if (c.form == "possessive" || c.form == "adjective" || c.first < ms[measure_mention].first) {

@@ -1,6 +1,7 @@
 /// Claim builders: one per claim kind, each turning a sentence's mentions into draft claims.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,7 @@ struct DocumentContext {
   std::string carried_period;   // the last reporting period named in this paragraph
   std::string carried_measure;  // the last measure named in this paragraph
   std::string carried_subject;  // the subject of the last numeric claim in this paragraph
+  std::map<std::string, std::string> person_country;  // a person -> the country of an office they hold here
 
   /// The document's pair as a sorted subject ("AF-KZ"), or "" when it has fewer than two countries.
   std::string pair() const;

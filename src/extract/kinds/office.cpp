@@ -40,6 +40,23 @@ struct Holder {
 std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, const Lexicon& lexicon) {
   const auto& ms = view.mentions;
   const auto& t = view.tokens;
+  // a second title joined by "and" ("Deputy Prime Minister and Minister of Trade and Integration Serik
+  // Zhumangarin"): the name after it holds both
+  std::size_t end = ms[title].last;
+  if (end + 1 < view.sentence.last && t[end].is("and") && t[end + 1].capitalised()) {
+    std::size_t i = end + 1;
+    while (i < view.sentence.last && i < end + 10 &&
+           (t[i].is("of") || t[i].is("and") || t[i].is("for") || (t[i].type == TokenType::word && t[i].capitalised()))) {
+      bool person_here = false;
+      for (std::size_t k = title + 1; k < ms.size(); ++k) person_here = person_here || (ms[k].first == i && is_person(ms[k], lexicon));
+      if (person_here) {
+        for (std::size_t k = title + 1; k < ms.size(); ++k) {
+          if (ms[k].first == i) return Holder{k, false};
+        }
+      }
+      ++i;
+    }
+  }
   // after the title: only countries and connectors in between
   for (std::size_t k = title + 1; k < ms.size() && ms[k].first <= ms[title].last + 8; ++k) {
     if (is_person(ms[k], lexicon)) {
@@ -62,10 +79,20 @@ std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, con
                                                  "as", "to", "of", "position", "post", "role", "office", "then", "-",
                                                  "'s", "who", "now", "currently", "also", "later", "since"};
   for (std::size_t k = title; k-- > 0;) {
-    if (ms[k].last + 10 < ms[title].first) break;
+    if (ms[k].last + 24 < ms[title].first) break;  // room for an aside between commas
     if (!is_person(ms[k], lexicon)) continue;
     bool clear = true;
-    for (std::size_t at = ms[k].last; at < ms[title].first && clear; ++at) {
+    std::size_t from = ms[k].last;
+    // an aside between commas ("Serik Zhumangarin, known for his pragmatic views, was promoted to ...")
+    if (from < ms[title].first && t[from].text == ",") {
+      for (std::size_t c = from + 1; c < ms[title].first && c < from + 16; ++c) {
+        if (t[c].text == ",") {
+          from = c;
+          break;
+        }
+      }
+    }
+    for (std::size_t at = from; at < ms[title].first && clear; ++at) {
       bool covered = false;  // by a country or a role word ("appointed", "new")
       for (std::size_t j = k + 1; j < title; ++j) {
         bool fits = is_country(ms[j], lexicon) || (ms[j].kind == MentionKind::word && ms[j].vocabulary == "role");
@@ -100,7 +127,7 @@ class OfficeBuilder final : public ClaimBuilder {
       draft.kind = ClaimKind::office;
       draft.first = std::min(person.first, ms[m].first);
       draft.last = std::max(person.last, ms[m].last);
-      std::string office = office_id(view, m, *rule, context, lexicon, draft.unresolved);
+      std::string office = office_id(view, m, *rule, person.id, context, lexicon, draft.unresolved);
       draft.slot = Json{{"subject", person.id}, {"measure", "office"}, {"office", office}};
       bool is_new = false;
       std::string role = role_of(view, m, *holder, is_new);
@@ -114,7 +141,8 @@ class OfficeBuilder final : public ClaimBuilder {
   /// The office id from its pattern: the sending country ({X}: an adjective, a possessive or "of X"
   /// next to the title) and for a bilateral office the receiving one ({Y}: "to Y", "in Y").
   static std::string office_id(const SentenceView& view, std::size_t title, const OfficeRule& rule,
-                               const DocumentContext& context, const Lexicon& lexicon, std::string& why) {
+                               const std::string& person, DocumentContext& context, const Lexicon& lexicon,
+                               std::string& why) {
     const auto& ms = view.mentions;
     const auto& t = view.tokens;
     std::string x, y;
@@ -145,7 +173,14 @@ class OfficeBuilder final : public ClaimBuilder {
       if (y.empty() && !x.empty()) y = other(x);
       if (x.empty() || y.empty() || x == y) why = "no country named for the office";
     } else if (x.empty()) {
-      why = "no country named for the office";
+      // the country of another office this person holds in the document ("then-Minister of Trade X ...
+      // was promoted to deputy prime minister")
+      auto known = context.person_country.find(person);
+      if (known != context.person_country.end()) x = known->second;
+      else why = "no country named for the office";
+    }
+    if (why.empty() && !x.empty() && lexicon.rules().entity(x) && lexicon.rules().entity(x)->type == "country") {
+      context.person_country.emplace(person, x);
     }
     std::string id = rule.pattern;
     auto fill = [&](const std::string& key, const std::string& value) {

@@ -54,6 +54,20 @@ class QuantityBuilder final : public ClaimBuilder {
           draft.unresolved.clear();
         }
       }
+      // "raisins worth $545,700", "wheat valued at $72.8 million": the figure is that product's
+      std::size_t at = ms[m].first;
+      if (draft.unresolved.empty() && at >= view.sentence.first + 2) {
+        std::size_t noun = view.tokens[at - 1].is("worth") ? at - 2
+                           : (at >= view.sentence.first + 3 && view.tokens[at - 1].is("at") && view.tokens[at - 2].is("valued"))
+                               ? at - 3
+                               : at;
+        const Token& w = view.tokens[noun];
+        if (noun < at && w.type == TokenType::word && !w.capitalised() && lexicon.words().longest(view.tokens, noun, at).length == 0) {
+          std::string word = w.lower;
+          if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+          draft.slot["product"] = word;
+        }
+      }
       draft.slot["unit"] = unit->id;
       draft.value = Json{{"literal", ms[m].literal}, {"scale", ms[m].scale}, {"unit", unit->id}};
       if (!ms[m].hedge.empty()) draft.value["hedge"] = ms[m].hedge;

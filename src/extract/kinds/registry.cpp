@@ -9,6 +9,7 @@ const ClaimBuilder& office_builder();
 const ClaimBuilder& date_builder();
 const ClaimBuilder& rank_builder();
 const ClaimBuilder& count_builder();
+const ClaimBuilder& share_builder();
 
 const std::vector<const ClaimBuilder*>& all_claim_builders() {
   static const std::vector<const ClaimBuilder*> kBuilders = {
@@ -18,6 +19,7 @@ const std::vector<const ClaimBuilder*>& all_claim_builders() {
       &date_builder(),
       &rank_builder(),
       &count_builder(),
+      &share_builder(),
   };
   return kBuilders;
 }

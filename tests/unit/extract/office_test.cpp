@@ -72,3 +72,23 @@ TEST_CASE("a title with no name near it is no office claim", "[extract][office]"
   auto doc = extract_text("The ambassador said trade would grow. Officials from Brazil met in Rio.", "2024", kTitle);
   CHECK(offices(doc).empty());
 }
+
+TEST_CASE("two titles joined by and belong to the name after them", "[extract][office]") {
+  auto doc = extract_text("Brazil's Vice President and Minister of Industry Geraldo Nunes visited Buenos Aires in May 2023.",
+                          "2023-06", kTitle);
+  auto found = offices(doc);
+  REQUIRE_FALSE(found.empty());
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"person:nunes","measure":"office","office":"vice-president:BR"})"));
+}
+
+TEST_CASE("an aside between commas and the person's country from earlier in the document", "[extract][office]") {
+  auto doc = extract_text("In March 2023 Argentina's trade minister Marisol Baez met exporters.\n\nIn October 2023 Marisol Baez, "
+                          "known for her long career in the customs service, was promoted to foreign minister.",
+                          "2024", kTitle);
+  auto found = offices(doc);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1]->slot["office"] == "foreign-minister:AR");
+  CHECK(found[1]->slot["subject"] == "person:baez");
+  CHECK(found[1]->value["role"] == "start");
+  CHECK(found[1]->value["time"] == Json::parse(R"({"date":"2023-10"})"));
+}

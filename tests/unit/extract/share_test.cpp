@@ -1,0 +1,53 @@
+// Share claims: a percentage or "most" of the figure just named, and the part it names.
+#include <catch2/catch.hpp>
+
+#include "extract_support.hpp"
+
+using namespace factaudit;
+using factaudit::testing::extract_text;
+
+namespace {
+
+std::vector<const Claim*> of_kind(const ExtractedDocument& doc, ClaimKind kind) {
+  std::vector<const Claim*> out;
+  for (const auto& c : doc.claims) {
+    if (c.kind == kind) out.push_back(&c);
+  }
+  return out;
+}
+
+const std::string kTitle = "India and Sri Lanka";
+
+}  // namespace
+
+TEST_CASE("a percentage of which names a measure of the same period", "[extract][share]") {
+  auto doc = extract_text("In 2022 trade between India and Sri Lanka reached $5.4 billion, 80 percent of which were exports to "
+                          "Sri Lanka.",
+                          "2023", kTitle);
+  auto shares = of_kind(doc, ClaimKind::share);
+  REQUIRE(shares.size() == 1);
+  CHECK(shares[0]->slot == Json::parse(R"({"subject":"IN>LK","measure":"trade.exports","period":"2022",
+      "whole":{"measure":"trade.turnover","subject":"IN-LK"},"unit":"USD"})"));
+  CHECK(shares[0]->value == Json::parse(R"({"literal":"80","unit":"percent"})"));
+}
+
+TEST_CASE("most of which names a product and a product's worth is its own figure", "[extract][share]") {
+  auto doc = extract_text("In 2021 Sri Lankan exports to India were just $90 million, most of which were spices worth "
+                          "$38 million.",
+                          "2022", kTitle);
+  auto shares = of_kind(doc, ClaimKind::share);
+  REQUIRE(shares.size() == 1);
+  CHECK(shares[0]->slot["product"] == "spice");
+  CHECK(shares[0]->slot["subject"] == "LK>IN");
+  CHECK(shares[0]->value == Json::parse(R"({"unit":"percent","hedge":"most"})"));
+  bool spice_figure = false;
+  for (const Claim* q : of_kind(doc, ClaimKind::quantity)) {
+    if (q->span.text == "$38 million") spice_figure = q->slot.value("product", "") == "spice";
+  }
+  CHECK(spice_figure);
+}
+
+TEST_CASE("a percentage with no figure before it is no share", "[extract][share]") {
+  auto doc = extract_text("Most of which is unclear, and 40 percent of them said so.", "2022", kTitle);
+  CHECK(of_kind(doc, ClaimKind::share).empty());
+}
