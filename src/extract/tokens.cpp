@@ -93,7 +93,13 @@ std::vector<Token> tokenize(const std::string& s) {
 std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const std::set<std::string>& abbreviations) {
   std::vector<Sentence> out;
   std::size_t start = 0, block = 0;
+  // no sentence runs longer than kMaxSentenceTokens: a run-on line is cut, so the work per sentence
+  // stays bounded whatever the document
   auto close = [&](std::size_t end) {
+    while (end > start + kMaxSentenceTokens) {
+      out.push_back({start, start + kMaxSentenceTokens, block});
+      start += kMaxSentenceTokens;
+    }
     if (end > start) out.push_back({start, end, block});
     start = end;
   };

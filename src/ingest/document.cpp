@@ -133,6 +133,10 @@ const std::map<std::string, std::string>* SourcesIndex::lookup(const std::string
 }
 
 Document parse_document(const std::string& path, std::string bytes, SourcesIndex& sources) {
+  if (bytes.size() > kMaxDocumentBytes) {
+    throw InputError({path, 1, 1}, "document of " + std::to_string(bytes.size()) + " bytes is larger than the " +
+                                       std::to_string(kMaxDocumentBytes >> 20) + " MiB a document may have (split it)");
+  }
   Document doc;
   doc.path = path;
   doc.markdown = fs::path(path).extension() == ".md";

@@ -120,3 +120,40 @@ TEST_CASE("statements whose slot cannot be resolved are shown not checked", "[e2
   CHECK(report["unresolved"][0]["text"] == "$25 million");
   CHECK(report["claims"].empty());
 }
+
+TEST_CASE("a 50 MB single line is refused with its size and a long run-on line is read in bounded time", "[e2e][audit]") {
+  std::string dir = temp_folder("huge-documents");
+  {
+    std::ofstream out(dir + "/huge/line.txt", std::ios::binary);
+    std::filesystem::create_directories(dir + "/huge");
+  }
+  {
+    std::ofstream out(dir + "/huge/line.txt", std::ios::binary);
+    std::string chunk(1 << 20, 'a');
+    for (int i = 0; i < 50; ++i) out << chunk;
+    out << "\n";
+  }
+  RunResult named = run_factaudit("audit '" + dir + "/huge/line.txt' -o '" + dir + "/report.json'");
+  CHECK(named.exit_code == 2);
+  CHECK(named.err.find(dir + "/huge/line.txt:1:1: error: document of 52428801 bytes is larger than the 16 MiB") !=
+        std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir + "/report.json"));
+  RunResult walked = run_factaudit("audit '" + dir + "/huge'");
+  CHECK(walked.exit_code == 0);
+  CHECK(walked.err.find("line.txt:1:1: skipped: document of 52428801 bytes") != std::string::npos);
+  // 2 MB of figures with no sentence end: cut into bounded sentences, every figure still located exactly
+  {
+    std::ofstream out(dir + "/runon/line.md", std::ios::binary);
+    std::filesystem::create_directories(dir + "/runon");
+  }
+  {
+    std::ofstream out(dir + "/runon/line.md", std::ios::binary);
+    out << "---\npublished: 2024\n---\nIn 2023 exports from Chile to Peru were";
+    for (int i = 0; i < 70000; ++i) out << " $1.5 million and";
+    out << " more\n";
+  }
+  RunResult runon = run_factaudit("audit '" + dir + "/runon' --format json");
+  CHECK((runon.exit_code == 0 || runon.exit_code == 1));
+  Json report = Json::parse(runon.out);
+  CHECK(report["claims"].size() + report["unresolved"].size() >= 1000);
+}

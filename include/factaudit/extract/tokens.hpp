@@ -32,6 +32,9 @@ struct Sentence {
   std::size_t block = 0;  // index of its block (paragraph) in the document
 };
 
+/// The longest sentence, in tokens; longer runs are cut into pieces of this size.
+constexpr std::size_t kMaxSentenceTokens = 400;
+
 /// Sentence boundaries: . ! ? followed by a capital, digit or quote (not after an abbreviation, an
 /// initial or inside a number), and every block break.
 std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const std::set<std::string>& abbreviations);

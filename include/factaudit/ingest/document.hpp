@@ -29,8 +29,11 @@ class SourcesIndex {
   std::map<std::string, std::map<std::string, std::map<std::string, std::string>>> folders_;
 };
 
+/// The largest document read (an article is kilobytes; a bigger file is not prose to audit).
+constexpr std::size_t kMaxDocumentBytes = std::size_t{16} << 20;
+
 /// Reads a document. Throws InputError (path:line:col and what was expected) for a file that is not
-/// UTF-8 text (invalid bytes, NUL bytes), an empty one, or broken front matter.
+/// UTF-8 text (invalid bytes, NUL bytes), an empty one, one over kMaxDocumentBytes, or broken front matter.
 Document read_document(const std::string& path, SourcesIndex& sources);
 
 /// Parses document text (exposed for tests); `path` is used in messages and to find sources.yaml.
