@@ -1,6 +1,7 @@
 // Time expressions: dates of any granularity, parts ("late October"), ranges ("January–August 2024",
 // "2004-2014", "the first half of 2021"), and time relative to publication ("last year", "in December").
 #include <cstdio>
+#include <unordered_map>
 
 #include "factaudit/extract/mentions.hpp"
 #include "factaudit/normalize/calendar.hpp"
@@ -45,7 +46,10 @@ class TimeScanner {
   /// A vocabulary phrase of `kind` at i: its id and length.
   std::optional<std::pair<std::string, std::size_t>> word(std::size_t i, const char* kind) const {
     if (i >= last_) return std::nullopt;
-    auto m = lex_.words().longest(t_, i, last_);
+    // the patterns ask for several kinds of word at one position: match each position once
+    auto cached = memo_.find(i);
+    if (cached == memo_.end()) cached = memo_.emplace(i, lex_.words().longest(t_, i, last_)).first;
+    const PhraseMatcher::Match& m = cached->second;
     for (const auto* meaning : m.meanings) {
       if (meaning->kind == kind) return std::make_pair(meaning->id, m.length);
     }
@@ -254,6 +258,7 @@ class TimeScanner {
   std::size_t last_;
   const Lexicon& lex_;
   TimeContext& time_;
+  mutable std::unordered_map<std::size_t, PhraseMatcher::Match> memo_;
 };
 
 /// A time hedge word right before a time: "since 2021", "before", "after", "by", "until".

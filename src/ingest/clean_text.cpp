@@ -170,13 +170,36 @@ void replace_confusables(std::vector<Segment>& segments) {
 }  // namespace
 
 CleanText::CleanText(const std::string& original, const std::vector<TextPiece>& pieces) {
+  text_.reserve(original.size());
+  from_.reserve(original.size() + 1);
+  to_.reserve(original.size() + 1);
+  // segments are kept only until a word boundary after a block break or a few thousand of them, so
+  // memory stays proportional to the output, not to a per-character record of the whole document
   std::vector<Segment> segments;
+  auto flush = [&]() {
+    replace_confusables(segments);
+    for (const auto& seg : segments) append(seg.out, seg.from, seg.to);
+    segments.clear();
+  };
   for (const auto& piece : pieces) {
-    if (piece.block_break && !segments.empty()) segments.push_back({"\n", piece.begin, piece.begin, '\n'});
-    segment_piece(original, piece.begin, piece.end, segments);
+    if (piece.block_break && !segments.empty()) {
+      flush();
+      append("\n", piece.begin, piece.begin);
+    }
+    // a long piece (a run-on line) is taken in stretches that end at a space, flushed one by one
+    std::size_t at = piece.begin;
+    while (at < piece.end) {
+      std::size_t stop = piece.end;
+      if (stop - at > 65536) {
+        std::size_t space = original.find(' ', at + 65536);
+        stop = space == std::string::npos || space >= piece.end ? piece.end : space + 1;
+      }
+      segment_piece(original, at, stop, segments);
+      at = stop;
+      if (segments.size() > 4096 && segments.back().out == " ") flush();
+    }
   }
-  replace_confusables(segments);
-  for (const auto& seg : segments) append(seg.out, seg.from, seg.to);
+  flush();
   // a sentinel so that positions at the end map too
   from_.push_back(static_cast<std::uint32_t>(original.size()));
   to_.push_back(static_cast<std::uint32_t>(original.size()));

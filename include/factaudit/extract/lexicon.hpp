@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -38,7 +39,7 @@ class PhraseMatcher {
     bool case_sensitive = false;
     PhraseMeaning meaning;
   };
-  std::map<std::string, std::vector<Entry>> by_first_;  // keyed by the first token, lowercased
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;  // keyed by the first token, lowercased
 };
 
 /// Every vocabulary the finders use, compiled once per run from the rulebook.
