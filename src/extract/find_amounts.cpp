@@ -108,12 +108,17 @@ void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, co
     }
     Mention mention;
     if (unit.empty()) {
-      // a count: the number is followed (within three words) by a count noun: "827 Afghan students"
+      // a count: the number is followed (within three words) by a count noun: "827 Afghan students";
+      // right after the number the noun is part of the amount ("more than 150 wagons")
       for (std::size_t j = k; j < last && j <= k + 3; ++j) {
         auto m = lexicon.words().longest(tokens, j, last);
         const auto* measure = meaning_of(m, "measure");
         if (measure && is_count_measure(lexicon, measure->id)) {
           unit = "count";
+          if (j == k) {
+            mention.id = measure->id;
+            k += m.length;
+          }
           break;
         }
         if (tokens[j].type != TokenType::word) break;

@@ -57,8 +57,10 @@ std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m) 
       if (ms[k].kind == MentionKind::measure) return k;
     }
   }
+  // "mainly flour ($123 million)": a figure in parentheses speaks of the measure before them
+  bool bracketed = ms[m].first > view.sentence.first && view.tokens[ms[m].first - 1].text == "(";
   for (std::size_t k = m; k-- > 0;) {
-    if (ms[k].first < clause.first) break;
+    if (ms[k].first < clause.first && !bracketed) break;
     if (ms[k].kind == MentionKind::measure) return k;
   }
   for (std::size_t k = m + 1; k < ms.size(); ++k) {
@@ -264,7 +266,10 @@ std::string product_of(const SentenceView& view, const Mention& measure, const L
 Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dimension, const Lexicon& lexicon,
                            const DocumentContext& context, std::string& why) {
   Json slot = Json::object();
-  auto measure_mention = measure_for(view, m);
+  // a count names its measure itself ("150 wagons"); otherwise the measure named near the figure
+  auto measure_mention = view.mentions[m].kind == MentionKind::amount && !view.mentions[m].id.empty()
+                             ? std::optional<std::size_t>(m)
+                             : measure_for(view, m);
   if (!measure_mention) {
     why = "no measure named for the figure";
     return slot;
@@ -278,10 +283,16 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   std::string subject = subject_for(view, *measure_mention, measure, lexicon, context, why);
   if (subject.empty()) return slot;
   slot = Json{{"subject", subject}, {"measure", measure}};
-  std::string product = product_of(view, view.mentions[*measure_mention], lexicon);
+  const Mention& named = view.mentions[*measure_mention];
+  std::string product = named.kind == MentionKind::measure ? product_of(view, named, lexicon) : "";
   if (!product.empty()) slot["product"] = product;
   const MeasureRule* rule = lexicon.rules().measure(measure);
-  std::string period = period_for(view, m, context);
+  std::size_t when = view.mentions.size();
+  std::string period = period_for(view, m, context, &when);
+  // "by November 2023" for a flow: the year up to then
+  if (rule->flow && when < view.mentions.size() && view.mentions[when].hedge == "by" && period.size() == 7) {
+    period = period.substr(0, 4) + "-01.." + period;
+  }
   if (rule->flow) {
     if (period.empty()) {
       why = "no period named for a flow";

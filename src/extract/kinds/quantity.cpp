@@ -48,21 +48,27 @@ class QuantityBuilder final : public ClaimBuilder {
       // a figure in parentheses after a change ("22.1% lower than the same period of the previous year
       // ($424.5 million)") is the compared figure: the changed figure's slot in the base period
       std::size_t open = ms[m].first;
+      bool compared = false;
       if (open > view.sentence.first && view.tokens[open - 1].text == "(") {
-        if (auto compared = compared_slot(view, m, unit->dimension, lexicon, context)) {
-          draft.slot = *compared;
+        if (auto slot = compared_slot(view, m, unit->dimension, lexicon, context)) {
+          draft.slot = *slot;
           draft.unresolved.clear();
+          compared = true;
         }
       }
-      // "raisins worth $545,700", "wheat valued at $72.8 million": the figure is that product's
+      // "raisins worth $545,700", "wheat valued at $72.8 million", "flour ($123 million)": the figure
+      // is that product's
       std::size_t at = ms[m].first;
-      if (draft.unresolved.empty() && at >= view.sentence.first + 2) {
-        std::size_t noun = view.tokens[at - 1].is("worth") ? at - 2
+      if (draft.unresolved.empty() && !compared && at >= view.sentence.first + 2) {
+        std::size_t noun = view.tokens[at - 1].is("worth") || view.tokens[at - 1].text == "(" ? at - 2
                            : (at >= view.sentence.first + 3 && view.tokens[at - 1].is("at") && view.tokens[at - 2].is("valued"))
                                ? at - 3
                                : at;
         const Token& w = view.tokens[noun];
-        if (noun < at && w.type == TokenType::word && !w.capitalised() && lexicon.words().longest(view.tokens, noun, at).length == 0) {
+        bool named = false;  // a word some mention already reads (a time, a measure) is no product
+        for (const Mention& x : ms) named = named || (noun >= x.first && noun < x.last);
+        if (noun < at && !named && w.type == TokenType::word && !w.capitalised() &&
+            lexicon.words().longest(view.tokens, noun, at).length == 0) {
           std::string word = w.lower;
           if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
           draft.slot["product"] = word;
