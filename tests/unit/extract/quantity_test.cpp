@@ -83,3 +83,23 @@ TEST_CASE("years and reference numbers are not amounts", "[extract][quantity]") 
   for (const auto& c : doc.claims) CHECK(c.span.text.find("2231") == std::string::npos);
   for (const auto& u : doc.unresolved) CHECK(u.span.text.find("2231") == std::string::npos);
 }
+
+TEST_CASE("by a month is the year to date for a flow and a count keeps its noun", "[extract][quantity]") {
+  auto doc = extract_text("By October 2023 trade between Chile and Peru had reached $3.3 billion. Since then more than 120 "
+                          "trucks crossed into Peru.",
+                          "2024", "Chile and Peru");
+  CHECK(only(doc, "$3.3 billion").slot["period"] == "2023-01..2023-10");
+  const Claim& trucks = only(doc, "more than 120 trucks");
+  CHECK(trucks.slot["measure"] == "things.count");
+  CHECK(trucks.value["hedge"] == "more-than");
+}
+
+TEST_CASE("figures in brackets after products are those products' parts of the flow", "[extract][quantity]") {
+  auto doc = extract_text("In 2022 Chilean exports to Peru, mainly copper ($410 million) and fruit ($95.5 million), grew.",
+                          "2023", "Chile and Peru");
+  const Claim& copper = only(doc, "$410 million");
+  CHECK(copper.slot["product"] == "copper");
+  CHECK(copper.slot["measure"] == "trade.exports");
+  CHECK(copper.slot["subject"] == "CL>PE");
+  CHECK(only(doc, "$95.5 million").slot["product"] == "fruit");
+}
