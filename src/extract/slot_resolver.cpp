@@ -59,9 +59,20 @@ std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m) 
   }
   // "mainly flour ($123 million)": a figure in parentheses speaks of the measure before them
   bool bracketed = ms[m].first > view.sentence.first && view.tokens[ms[m].first - 1].text == "(";
+  // a measure already followed by its own figure is that figure's, unless this figure continues a
+  // list of them ("$2 billion in 2022 and $2.4 billion in 2023", "rose from $2 billion to $2.4 billion")
+  // or is told of a part of the first ("$90 million, most of which were spices worth $38 million")
+  const Token* before = ms[m].first > view.sentence.first ? &view.tokens[ms[m].first - 1] : nullptr;
+  bool continues = before && (before->is("and") || before->text == "," || before->is("to") || before->is("from") ||
+                              before->is("versus") || before->is("vs") || before->is("against"));
   for (std::size_t k = m; k-- > 0;) {
     if (ms[k].first < clause.first && !bracketed) break;
     if (ms[k].kind == MentionKind::measure) return k;
+    if (ms[k].kind == MentionKind::amount && ms[k].unit == ms[m].unit && !continues && !bracketed) {
+      bool part_of_it = false;
+      for (std::size_t i = ms[k].last; i < ms[m].first; ++i) part_of_it = part_of_it || view.tokens[i].is("which");
+      if (!part_of_it) break;
+    }
   }
   for (std::size_t k = m + 1; k < ms.size(); ++k) {
     if (ms[k].first >= clause.last || ms[k].first > ms[m].last + 8) break;

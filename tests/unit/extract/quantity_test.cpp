@@ -103,3 +103,17 @@ TEST_CASE("figures in brackets after products are those products' parts of the f
   CHECK(copper.slot["subject"] == "CL>PE");
   CHECK(only(doc, "$95.5 million").slot["product"] == "fruit");
 }
+
+TEST_CASE("a measure already given its figure does not take the next one", "[extract][quantity]") {
+  auto doc = extract_text("Uganda posted a trade surplus of $150 million with Rwanda in 2021, shipping goods worth $420 million "
+                          "across the border.",
+                          "2022", "Uganda and Rwanda");
+  CHECK(only(doc, "$150 million").slot["measure"] == "trade.balance");
+  for (const auto& c : doc.claims) {
+    if (c.span.text == "$420 million") CHECK(c.slot["measure"] != "trade.balance");
+  }
+  auto again = extract_text("Ugandan exports to Rwanda were $300 million in 2020 and $320 million in 2021.", "2022",
+                            "Uganda and Rwanda");
+  CHECK(only(again, "$320 million").slot["measure"] == "trade.exports");
+  CHECK(only(again, "$320 million").slot["period"] == "2021");
+}
