@@ -1,6 +1,8 @@
 // Which bytes of a document carry prose, and where its blocks (paragraphs, headings, items) begin.
 #include <cctype>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "factaudit/ingest/clean_text.hpp"
@@ -46,8 +48,36 @@ bool starts_with(const std::string& s, std::size_t i, std::size_t end, const cha
 
 /// Adds the inline text of [i, end) to `out`, leaving out emphasis markers, code ticks, HTML tags and
 /// comments, images and link targets. Returns true when an HTML comment opened here closes on a later line.
-bool add_inline(const std::string& s, std::size_t i, std::size_t end, bool block_break, std::vector<TextPiece>& out) {
+/// Finds markers in [from, limit) of one line, remembering each answer: a later search from a position
+/// the answer still covers reuses it, so a line full of "[" stays linear.
+class LineFinder {
+ public:
+  LineFinder(const std::string& s, std::size_t limit) : s_(s), limit_(limit) {}
+  std::size_t find(const char* what, std::size_t from) {
+    Memo& m = memo_[what];
+    if (m.valid && from >= m.from && (m.at == std::string::npos || from <= m.at)) return m.at;
+    std::string_view view(s_.data(), limit_);
+    std::size_t at = view.find(what, from);
+    m = {true, from, at == std::string_view::npos ? std::string::npos : at};
+    return m.at;
+  }
+
+ private:
+  struct Memo {
+    bool valid = false;
+    std::size_t from = 0, at = 0;
+  };
+  const std::string& s_;
+  std::size_t limit_;
+  std::map<std::string, Memo> memo_;
+};
+
+/// `no_close_after`: the position after which no comment closes anywhere in the document, found by the
+/// first failed search, so that an unclosed "<!--" is searched for once per document.
+bool add_inline(const std::string& s, std::size_t i, std::size_t end, bool block_break, std::vector<TextPiece>& out,
+                std::size_t& no_close_after) {
   std::size_t run = i;
+  LineFinder line(s, end);
   auto flush = [&](std::size_t to) {
     if (to > run) {
       out.push_back({run, to, block_break});
@@ -79,7 +109,14 @@ bool add_inline(const std::string& s, std::size_t i, std::size_t end, bool block
       continue;
     }
     if (c == '<') {
-      std::size_t close = starts_with(s, i, end, "<!--") ? s.find("-->", i) : s.find('>', i);
+      bool comment = starts_with(s, i, end, "<!--");
+      std::size_t close = std::string::npos;
+      if (!comment) {
+        close = line.find(">", i);
+      } else if (no_close_after == std::string::npos || i < no_close_after) {
+        close = s.find("-->", i);
+        if (close == std::string::npos) no_close_after = i;
+      }
       if (starts_with(s, i, end, "<!--") && close != std::string::npos && close >= end) {  // closes on a later line
         flush(i);
         return true;
@@ -94,8 +131,8 @@ bool add_inline(const std::string& s, std::size_t i, std::size_t end, bool block
       }
     }
     if (c == '!' && i + 1 < end && s[i + 1] == '[') {  // image: left out entirely
-      std::size_t close = s.find("](", i);
-      std::size_t paren = close == std::string::npos ? std::string::npos : s.find(')', close);
+      std::size_t close = line.find("](", i);
+      std::size_t paren = close == std::string::npos ? std::string::npos : line.find(")", close);
       if (paren != std::string::npos && paren < end) {
         flush(i);
         i = paren + 1;
@@ -104,9 +141,9 @@ bool add_inline(const std::string& s, std::size_t i, std::size_t end, bool block
       }
     }
     if (c == '[') {  // link: keep the text, leave out the target ("(url)" or a reference "[label]")
-      std::size_t close = s.find(']', i);
+      std::size_t close = line.find("]", i);
       if (close != std::string::npos && close + 1 < end && (s[close + 1] == '(' || s[close + 1] == '[')) {
-        std::size_t paren = s.find(s[close + 1] == '(' ? ')' : ']', close + 1);
+        std::size_t paren = line.find(s[close + 1] == '(' ? ")" : "]", close + 1);
         if (paren != std::string::npos && paren < end) {
           flush(i);
           out.push_back({i + 1, close, block_break});
@@ -170,6 +207,7 @@ std::vector<TextPiece> markdown_pieces(const std::string& s, std::size_t begin) 
   std::vector<TextPiece> out;
   std::vector<Line> lines = split_lines(s, begin);
   bool in_fence = false, new_block = true, in_comment = false, in_list = false;
+  std::size_t no_close_after = std::string::npos;
   for (std::size_t n = 0; n < lines.size(); ++n) {
     Line l = lines[n];
     if (in_comment) {  // an HTML comment opened on an earlier line: text resumes after its "-->"
@@ -207,7 +245,7 @@ std::vector<TextPiece> markdown_pieces(const std::string& s, std::size_t begin) 
         content = skip_spaces(s, k, l.end);
         std::size_t e = l.end;
         while (e > content && (s[e - 1] == '#' || s[e - 1] == ' ')) --e;
-        in_comment = add_inline(s, content, e, true, out);
+        in_comment = add_inline(s, content, e, true, out, no_close_after);
         new_block = true;
         in_list = false;
         continue;
@@ -240,7 +278,7 @@ std::vector<TextPiece> markdown_pieces(const std::string& s, std::size_t begin) 
       while (cell < l.end) {
         std::size_t bar = s.find('|', cell);
         if (bar == std::string::npos || bar > l.end) bar = l.end;
-        if (add_inline(s, cell, bar, true, out)) {
+        if (add_inline(s, cell, bar, true, out, no_close_after)) {
           in_comment = true;
           break;
         }
@@ -253,7 +291,7 @@ std::vector<TextPiece> markdown_pieces(const std::string& s, std::size_t begin) 
       out.push_back({lines[n].begin - 1, lines[n].begin, false});  // the line break reads as a space
     }
     std::size_t pieces_before = out.size();
-    in_comment = add_inline(s, content, l.end, block, out);
+    in_comment = add_inline(s, content, l.end, block, out, no_close_after);
     // a line without text (only a comment or an image) does not take the block break it was given
     new_block = block && out.size() == pieces_before;
   }

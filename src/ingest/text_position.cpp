@@ -24,10 +24,18 @@ void LineIndex::locate(std::size_t offset, std::size_t& line, std::size_t& colum
   std::size_t index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
   line = index + 1;
   column = 1;
-  for (std::size_t i = line_starts_[index]; i < offset; ++i) {
+  std::size_t i = line_starts_[index];
+  if (last_line_ == line && last_offset_ <= offset && last_offset_ >= i) {
+    i = last_offset_;
+    column = last_column_;
+  }
+  for (; i < offset; ++i) {
     // count code points: every byte that is not a UTF-8 continuation byte
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
   }
+  last_offset_ = offset;
+  last_line_ = line;
+  last_column_ = column;
 }
 
 std::string read_file(const std::string& path) {

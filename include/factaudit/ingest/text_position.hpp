@@ -17,6 +17,8 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
+  // the last position located: a later one on the same line counts on from it (linear on long lines)
+  mutable std::size_t last_offset_ = 0, last_line_ = 0, last_column_ = 1;
 };
 
 /// Reads a whole file; throws InputError naming the path when it cannot be read.
