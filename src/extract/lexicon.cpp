@@ -80,7 +80,7 @@ Lexicon::Lexicon(const Rulebook& rules) : rules_(rules) {
       {"event_objects", "object"},    {"office_titles", "office"}, {"status_words", "status"},
       {"subject_words", "subject"}, {"measure_modifiers", "modifier"}, {"role_words", "role"},
       {"rank_nouns", "ranked"},       {"ordinals", "ordinal"},    {"count_nouns", "counted"},
-      {"set_phrases", "set"}};
+      {"set_phrases", "set"},         {"modal_words", "modal"}};
   for (const auto& [section, kind] : kSections) {
     for (const auto& entry : rules.extraction.list(section)) {
       for (const auto& w : entry.words) {

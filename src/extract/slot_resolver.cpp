@@ -104,9 +104,14 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
     if (base) continue;
     // a period right after the figure ("$636.5 million in 2023") is its own; otherwise one named before
     // it wins over one named later
-    std::size_t distance = ms[k].first < ms[m].first     ? ms[m].first - ms[k].last
-                           : ms[k].first <= ms[m].last + 3 ? 0
-                                                           : ms[k].first - ms[m].last + 1000;
+    bool adjacent_after = ms[k].first >= ms[m].last && ms[k].first <= ms[m].last + 3;
+    for (std::size_t i = ms[m].last; adjacent_after && i < ms[k].first; ++i) {
+      const Token& tok = view.tokens[i];
+      adjacent_after = tok.text != ";" && tok.text != "," && tok.text != "(" && tok.text != ")";
+    }
+    std::size_t distance = ms[k].first < ms[m].first ? ms[m].first - ms[k].last
+                           : adjacent_after          ? 0
+                                                     : ms[k].first - ms[m].last + 1000;
     if (!best || distance < best_distance) {
       best = k;
       best_distance = distance;
@@ -115,6 +120,12 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
   if (best) {
     if (time_mention) *time_mention = *best;
     return ms[*best].period;
+  }
+  // a sentence that names a time of its own ("In December", "last month") does not take the
+  // paragraph's period, even when its time names no period
+  for (const Mention& x : ms) {
+    bool day = x.period.size() == 10 && x.period.find("..") == std::string::npos;  // an event's day (a citation)
+    if (x.kind == MentionKind::time && !day && !x.time.contains("from")) return "";
   }
   return context.carried_period;
 }
@@ -172,8 +183,10 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
     bool of = before && before->is("of") && c.first > ms[measure_mention].first;  // "exports of Kazakhstan"
     // "Afghan-origin imports", "Chinese-made goods": where the goods come from
     std::size_t next = c.last;
-    if (next < view.sentence.last && view.tokens[next].text == "-") ++next;
-    bool origin = next < view.sentence.last && (view.tokens[next].is("origin") || view.tokens[next].is("made"));
+    bool hyphen = next < view.sentence.last && view.tokens[next].text == "-" && !view.tokens[next].space_before;
+    if (hyphen) ++next;
+    bool origin = next < view.sentence.last &&
+                  (view.tokens[next].is("origin") || (hyphen && view.tokens[next].is("made")));
     if (origin || (before && before->is("from"))) source = c.id;
     else if (of && actor.empty()) actor = c.id;
     else if (before && (before->is("to") || before->is("into") || before->is("for"))) destination = c.id;
@@ -300,9 +313,29 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   const MeasureRule* rule = lexicon.rules().measure(measure);
   std::size_t when = view.mentions.size();
   std::string period = period_for(view, m, context, &when);
-  // "by November 2023" for a flow: the year up to then
+  // "by November 2023" for a flow: the year up to then; "since 2020": from then on
   if (rule->flow && when < view.mentions.size() && view.mentions[when].hedge == "by" && period.size() == 7) {
     period = period.substr(0, 4) + "-01.." + period;
+  }
+  if (when < view.mentions.size() && view.mentions[when].hedge == "since" && period.find("..") == std::string::npos) {
+    period += "..";
+  }
+  // a plan, a target or a forecast is not a figure of what happened; nor is a denied one
+  Clause clause = clause_of(view, view.mentions[m].first);
+  for (std::size_t i = clause.first; i < view.mentions[m].first; ++i) {
+    const Token& tok = view.tokens[i];
+    bool contracted = tok.lower.size() > 3 && tok.lower.compare(tok.lower.size() - 3, 3, "n't") == 0;  // "didn't"
+    if (tok.is("not") || tok.is("never") || contracted || tok.is("no")) {
+      why = "the figure is denied";
+      return slot;
+    }
+    auto modal = lexicon.words().longest(view.tokens, i, view.mentions[m].first);
+    for (const auto* meaning : modal.meanings) {
+      if (meaning->kind == "modal") {
+        why = "a plan, target or forecast, not a figure of what happened";
+        return slot;
+      }
+    }
   }
   if (rule->flow) {
     if (period.empty()) {
@@ -337,6 +370,7 @@ std::string base_period_for(const SentenceView& view, std::size_t m, const std::
     if (ms[k].kind != MentionKind::word || ms[k].vocabulary != "base") continue;
     if (end) *end = ms[k].last;
     if (ms[k].id == "previous-year" || ms[k].id == "same-period") return shift_years(own, 1);
+    if (ms[k].id == "previous-month") return "";  // month on month: no yearly base (left unresolved)
     // explicit: the period named right after the cue
     if (k + 1 < ms.size() && ms[k + 1].kind == MentionKind::time && ms[k + 1].first <= ms[k].last + 2) {
       if (end) *end = ms[k + 1].last;

@@ -12,11 +12,11 @@ namespace factaudit {
 
 namespace {
 
-constexpr std::array<const char*, 21> kSections = {
+constexpr std::array<const char*, 22> kSections = {
     "measure_phrases", "months",       "time_parts",     "relative_times", "change_words",
     "base_cues",       "number_words", "ratio_words",    "event_triggers", "event_objects",
     "office_titles",   "status_words", "subject_words",  "measure_modifiers", "role_words", "non_names", "rank_nouns", "ordinals", "count_nouns", "set_phrases",
-    "abbreviations"};
+    "modal_words", "abbreviations"};
 
 }  // namespace
 

@@ -239,8 +239,10 @@ void load_offices(const YamlReader& r, const YAML::Node& list, Rulebook& book) {
   r.require_sequence(list, "a list of offices");
   for (const auto& o : list) {
     r.require_map(o, "an office");
-    r.only_keys(o, {"pattern", "says"});
-    book.offices.push_back({r.text(o, "pattern"), r.text(o, "says")});
+    r.only_keys(o, {"pattern", "says", "seats"});
+    std::string seats = r.text(o, "seats", false);
+    if (!seats.empty() && seats != "one" && seats != "many") r.fail(o["seats"], "expected seats: one or many");
+    book.offices.push_back({r.text(o, "pattern"), r.text(o, "says"), seats == "many"});
   }
 }
 

@@ -57,6 +57,14 @@ std::string Rulebook::name_of(const std::string& id) const {
   return id;
 }
 
+bool Rulebook::office_has_one_seat(const std::string& office) const {
+  for (const auto& rule : offices) {
+    Bindings bound;
+    if (match_pattern(rule.pattern, office, bound)) return !rule.many_seats;
+  }
+  return true;
+}
+
 std::string Rulebook::describe_office(const std::string& office) const {
   for (const auto& rule : offices) {
     Bindings bound;

@@ -111,6 +111,7 @@ struct AxiomRule {
 struct OfficeRule {
   std::string pattern;  // "ambassador:{X}>{Y}"
   std::string says;     // "{X} ambassador to {Y}"
+  bool many_seats = false;  // several people hold it at once (deputy prime ministers): no one-holder rule
 };
 
 /// Everything in rules/, validated. Later rule folders override earlier ones by id.
@@ -139,6 +140,8 @@ struct Rulebook {
   std::string name_of(const std::string& id) const;
   /// A person-readable office ("Kazakh ambassador to Afghanistan"), from the office rules.
   std::string describe_office(const std::string& office) const;
+  /// False for offices several people hold at once (office rules with `seats: many`).
+  bool office_has_one_seat(const std::string& office) const;
 };
 
 /// Loads every *.yaml file of each folder in order. Throws InputError (path:line:col) on any problem.

@@ -13,6 +13,7 @@ class OneHolderAxiom final : public AxiomKind {
   void instantiate(const AxiomRule& rule, const Rulebook& rules, SlotIndex& index, const ClaimSet&,
                    std::vector<AxiomInstance>& out) const override {
     for (const auto& [office, holders] : index.offices()) {
+      if (!rules.office_has_one_seat(office)) continue;  // several deputy prime ministers at once
       std::size_t named = 0;
       for (const auto& h : holders) named += is_unnamed_holder(h) ? 0 : 1;
       if (named < 2) continue;

@@ -25,11 +25,25 @@ std::string direction_near(const SentenceView& view, std::size_t m) {
   return best;
 }
 
+/// "made up 40%": "up" after "made" is no increase.
+bool direction_word_is_made_up(const SentenceView& view, std::size_t m) {
+  for (std::size_t i = view.mentions[m].first; i >= view.sentence.first + 2 && i + 3 > view.mentions[m].first; --i) {
+    if (view.tokens[i - 1].is("up") && (view.tokens[i - 2].is("made") || view.tokens[i - 2].is("make") ||
+                                        view.tokens[i - 2].is("makes") || view.tokens[i - 2].is("making"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /// The figure whose slot the change describes: the nearest amount before it in the sentence, or after
 /// it in its clause; nullopt when the change names its measure itself.
 std::optional<std::size_t> figure_for(const SentenceView& view, std::size_t m) {
   const auto& ms = view.mentions;
+  Clause clause = clause_of(view, ms[m].first);
   for (std::size_t k = m; k-- > 0;) {
+    if (ms[k].first < clause.first) break;  // "exports reached $600 million, while imports fell by 30%"
+    if (ms[k].kind == MentionKind::measure) break;  // the change names its own measure
     if (ms[k].kind == MentionKind::amount) return k;
     if (ms[k].kind == MentionKind::percent) break;
   }
@@ -49,6 +63,8 @@ class ChangeBuilder final : public ClaimBuilder {
       if (!percent && !ratio) continue;
       std::string direction = percent ? direction_near(view, m) : "";
       if (percent && direction.empty()) continue;  // a share or a plain percentage, not a change
+      if (percent && ms[m].last < view.sentence.last && view.tokens[ms[m].last].is("of")) continue;  // "made up 40% of"
+      if (direction_word_is_made_up(view, m)) continue;
       DraftClaim draft;
       draft.kind = ClaimKind::change;
       draft.first = ms[m].first;

@@ -26,8 +26,12 @@ std::optional<std::pair<std::size_t, std::string>> number_before(const SentenceV
       return std::make_pair(i, *decimal_text(t[i]));
     }
     for (const Mention& m : view.mentions) {
-      if (m.kind == MentionKind::word && m.vocabulary == "number" && m.last == i + 1) return std::make_pair(m.first, m.id);
+      bool one_of = m.last < view.sentence.last && t[m.last].is("of");  // "one of the agreements"
+      if (m.kind == MentionKind::word && m.vocabulary == "number" && m.last == i + 1 && !one_of) {
+        return std::make_pair(m.first, m.id);
+      }
     }
+    if (t[i].is("of")) return std::nullopt;
     if (t[i].type != TokenType::word || t[i].capitalised()) return std::nullopt;
   }
   return std::nullopt;
@@ -80,17 +84,23 @@ class CountBuilder final : public ClaimBuilder {
       // "three countries" means nothing checkable unless the set is known, closed or listed
       if (ms[n].id == "countries" && set.empty() && hedge != "only" && members.empty()) continue;
       std::string measure = set.empty() ? "count." + ms[n].id : set;
+      std::string actor;  // "Kazakhstan opened three consulates": Kazakhstan's count
       if (set.empty()) {
-        // a count of a generic noun is about what follows it ("three meetings in Astana", "eleven agreements
-        // were signed"): counts of different things never share a slot
+        for (std::size_t k = 0; k < n; ++k) {
+          if (ms[k].first >= clause.first && is_country(ms[k], lexicon)) actor = ms[k].id;
+        }
+        // a count of a generic noun is about the words around it in its clause ("three meetings in Astana",
+        // "at the business forum in Termez, five agreements were signed"): counts told in other words
+        // never share a slot
         std::string about;
-        for (std::size_t i = ms[n].last; i < clause.last && i < ms[n].last + 4; ++i) {
-          if (t[i].type == TokenType::punct) break;
+        for (std::size_t i = clause.first; i < clause.last; ++i) {
+          if (t[i].type != TokenType::word || (i >= number->first && i < ms[n].last)) continue;
           about += (about.empty() ? "" : "-") + t[i].lower;
         }
-        if (!about.empty()) measure += ":" + about;
+        if (!about.empty()) measure += ":" + about.substr(0, 80);
       }
-      draft.slot = Json{{"subject", set.empty() ? context.pair() : set.substr(set.rfind(':') + 1)}, {"measure", measure}};
+      std::string subject = !set.empty() ? set.substr(set.rfind(':') + 1) : !actor.empty() ? actor : context.pair();
+      draft.slot = Json{{"subject", subject}, {"measure", measure}};
       if (draft.slot["subject"] == "") draft.unresolved = "no subject for the count";
       // the count's year is one named before it ("In 2023, eleven agreements ..."), not a year of its list
       std::string period;

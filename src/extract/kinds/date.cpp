@@ -45,6 +45,15 @@ std::optional<std::size_t> nearest_time(const SentenceView& view, std::size_t tr
   return best;
 }
 
+/// A slot of this statement's own, never compared with another: ":at-" and the words of its time.
+std::string own_slot(const SentenceView& view, const Mention& time) {
+  std::string out = ":at";
+  for (std::size_t k = time.first; k < time.last; ++k) {
+    if (view.tokens[k].type != TokenType::punct) out += "-" + view.tokens[k].lower;
+  }
+  return out;
+}
+
 /// The year a time value falls in, when one year can be told ("" otherwise).
 std::string year_of(const Json& time, const DocumentContext& context) {
   if (time.contains("date")) return time["date"].get<std::string>().substr(0, 4);
@@ -88,12 +97,17 @@ class DateBuilder final : public ClaimBuilder {
         measure += ":" + year;
       } else if (repeats == "often") {
         // an event that recurs: this statement's own slot (its date as written), never compared
-        measure += ":at";
-        for (std::size_t k = ms[m].first; k < ms[m].last; ++k) {
-          if (view.tokens[k].type != TokenType::punct) measure += "-" + view.tokens[k].lower;
-        }
+        measure += own_slot(view, ms[m]);
       }
       std::string subject = parties(view, clause, lexicon, context);
+      if (object && ms[*object].form == "once") {
+        // an embassy is one country's in another: "the Kazakh embassy in Kabul" is KZ>AF; when the two
+        // cannot be told apart it is this statement's own slot, never another embassy's
+        std::string owner = owner_of(view, *object, lexicon);
+        std::string host = host_of(view, *object, lexicon);
+        if (!owner.empty() && !host.empty() && owner != host) subject = owner + ">" + host;
+        else measure += own_slot(view, ms[m]);
+      }
       if (subject.empty() && draft.unresolved.empty()) draft.unresolved = "no parties named for the event";
       draft.slot = Json{{"subject", subject}, {"measure", measure}};
       draft.value = ms[m].time;
@@ -113,6 +127,38 @@ class DateBuilder final : public ClaimBuilder {
       if (x.kind == MentionKind::word && x.vocabulary == "office" && in_clause(x, clause)) return true;
     }
     return false;
+  }
+  /// The country an object belongs to: an adjective or possessive right before it ("the Kazakh embassy",
+  /// "Kazakhstan's embassy"), "of X" after it, or the country that opens it ("Kazakhstan opened its embassy").
+  static std::string owner_of(const SentenceView& view, std::size_t object, const Lexicon& lexicon) {
+    const auto& ms = view.mentions;
+    for (std::size_t k = object; k-- > 0 && ms[k].last + 3 >= ms[object].first;) {
+      if (is_country_mention(ms[k], lexicon)) return ms[k].id;
+    }
+    std::size_t after = ms[object].last;
+    for (std::size_t k = object + 1; k < ms.size() && ms[k].first <= after + 1; ++k) {
+      if (is_country_mention(ms[k], lexicon) && view.tokens[ms[k].first - 1].is("of")) return ms[k].id;
+    }
+    Clause clause = clause_of(view, ms[object].first);
+    for (std::size_t k = 0; k < object; ++k) {
+      if (ms[k].first >= clause.first && is_country_mention(ms[k], lexicon) && ms[k].form != "capital") return ms[k].id;
+    }
+    return "";
+  }
+  /// The country it is in: "in Kabul", "in Afghanistan", "to Afghanistan" after it.
+  static std::string host_of(const SentenceView& view, std::size_t object, const Lexicon& lexicon) {
+    const auto& ms = view.mentions;
+    for (std::size_t k = object + 1; k < ms.size() && ms[k].first <= ms[object].last + 4; ++k) {
+      if (!is_country_mention(ms[k], lexicon)) continue;
+      const Token& before = view.tokens[ms[k].first - 1];
+      if (before.is("in") || before.is("to") || before.is("at")) return ms[k].id;
+    }
+    return "";
+  }
+  static bool is_country_mention(const Mention& m, const Lexicon& lexicon) {
+    if (m.kind != MentionKind::entity) return false;
+    const EntityRule* e = lexicon.rules().entity(m.id);
+    return e && e->type == "country";
   }
   /// The countries and organisations of the clause, sorted and joined ("AF-KZ"); the document's pair
   /// when the clause names none.

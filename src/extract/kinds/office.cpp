@@ -67,8 +67,16 @@ std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, con
         clear = clear && is_country(ms[j], lexicon);
         at = ms[j].last;
       }
-      for (; at < ms[k].first && clear; ++at) clear = connector(t[at]);
-      if (clear) return Holder{k, false};
+      bool comma = false;
+      for (; at < ms[k].first && clear; ++at) {
+        clear = connector(t[at]);
+        comma = comma || t[at].text == ",";
+      }
+      // "the ambassador, Rui Costa, said" is an apposition; "with the ambassador, Muttaqi praised" is not
+      std::size_t next = ms[k].last;
+      bool closed = next >= view.sentence.last || t[next].text == "," || t[next].text == "." || t[next].text == ")" ||
+                    t[next].text == ";";
+      if (clear && (!comma || closed)) return Holder{k, false};
       break;
     }
     if (!is_country(ms[k], lexicon)) break;
@@ -208,6 +216,15 @@ class OfficeBuilder final : public ClaimBuilder {
     for (const Mention& w : ms) {
       if (w.kind != MentionKind::word || w.vocabulary != "role") continue;
       if (w.first < clause.first || w.first + 8 < from) continue;
+      // "former President Karzai received Ambassador Costa": a role word before another person's name
+      // is that person's
+      bool other_between = false;
+      for (const Mention& x : ms) {
+        bool between = x.first > w.first && x.last <= from;
+        other_between = other_between || (between && x.kind == MentionKind::person) ||
+                        (between && x.kind == MentionKind::word && x.vocabulary == "office");
+      }
+      if (w.first < from && other_between) continue;
       bool after = w.first >= end;
       if (after && (w.first >= std::min(clause.last, end + 4) || kAdjectives.count(view.tokens[w.first].lower))) continue;
       if (view.tokens[w.first].is("new")) is_new = true;

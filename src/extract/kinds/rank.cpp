@@ -61,6 +61,11 @@ class RankBuilder final : public ClaimBuilder {
     for (std::size_t n = 0; n < ms.size(); ++n) {
       if (ms[n].kind != MentionKind::word || ms[n].vocabulary != "ranked") continue;
       RankPhrase p = read_phrase(view, n, lexicon);
+      bool denied = false;  // "was not Afghanistan's largest trading partner"
+      for (std::size_t i = p.first > view.sentence.first + 3 ? p.first - 3 : view.sentence.first; i < p.first; ++i) {
+        denied = denied || t[i].is("not") || t[i].is("never") || t[i].is("no");
+      }
+      if (denied) continue;
       std::string literal, hedge;
       if (p.bound && !p.count.empty()) {
         literal = p.count;
@@ -83,9 +88,17 @@ class RankBuilder final : public ClaimBuilder {
           draft.last = ms[k].last;
         }
       }
-      // who is ranked: the country named before the phrase that is not the one ranking
+      // who is ranked: "... partner was Pakistan", else the country named before the phrase that is not the
+      // one ranking
       std::string subject;
-      for (std::size_t k = n; k-- > 0;) {
+      std::size_t verb = draft.last;
+      if (verb < view.sentence.last && (t[verb].is("was") || t[verb].is("is") || t[verb].is("remains") ||
+                                        t[verb].is("remained") || t[verb].is("became") || t[verb].is("has") )) {
+        for (std::size_t k = n + 1; k < ms.size() && ms[k].first <= verb + 2; ++k) {
+          if (is_country(ms[k], lexicon) && ms[k].first > verb) subject = ms[k].id;
+        }
+      }
+      for (std::size_t k = n; subject.empty() && k-- > 0;) {
         if (ms[k].first >= p.first) continue;
         if (is_country(ms[k], lexicon) && ms[k].id != among) {
           subject = ms[k].id;

@@ -24,7 +24,7 @@ TEST_CASE("an embassy opening happens once: its slot has no date in it", "[extra
   auto doc = extract_text("Armenia opened its embassy in Tbilisi in September 1993.", "2020", kTitle);
   auto found = dates(doc);
   REQUIRE(found.size() == 1);
-  CHECK(found[0]->slot == Json::parse(R"({"subject":"AM-GE","measure":"event.opened:embassy"})"));
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"AM>GE","measure":"event.opened:embassy"})"));
   CHECK(found[0]->value == Json::parse(R"({"date":"1993-09"})"));
   CHECK(found[0]->span.text == "September 1993");
 }
@@ -67,4 +67,16 @@ TEST_CASE("each event takes the time nearest to it", "[extract][date]") {
     if (c->slot["measure"] == "event.opened:consulate") CHECK(c->value == Json::parse(R"({"date":"2002"})"));
     CHECK_FALSE((c->slot["measure"] == "event.transformed:consulate" && c->value["date"] == "2002"));
   }
+}
+
+TEST_CASE("two countries' embassies in each other's capitals are two events", "[extract][date]") {
+  auto a = extract_text("The Armenian embassy in Tbilisi opened in 1993.", "2020", kTitle);
+  auto b = extract_text("The Georgian embassy in Yerevan opened in 1994.", "2020", kTitle);
+  REQUIRE(dates(a).size() == 1);
+  REQUIRE(dates(b).size() == 1);
+  CHECK(dates(a)[0]->slot["subject"] == "AM>GE");
+  CHECK(dates(b)[0]->slot["subject"] == "GE>AM");
+  auto c = extract_text("An embassy opened in 1995.", "2020", kTitle);
+  REQUIRE(dates(c).size() == 1);
+  CHECK(dates(c)[0]->slot["measure"] != "event.opened:embassy");  // whose embassy is unknown: its own slot
 }
