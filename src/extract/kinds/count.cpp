@@ -1,6 +1,7 @@
 // Count claims: "eleven agreements were signed", "more than 200 bilateral agreements", "only two
 // countries have Taliban-accredited ambassadors - China ... and Tashkent ..." (a closed list whose
 // members are named after it).
+#include <cctype>
 #include <set>
 
 #include "factaudit/extract/slot_resolver.hpp"
@@ -95,7 +96,11 @@ class CountBuilder final : public ClaimBuilder {
         std::string about;
         for (std::size_t i = clause.first; i < clause.last; ++i) {
           if (t[i].type != TokenType::word || (i >= number->first && i < ms[n].last)) continue;
-          about += (about.empty() ? "" : "-") + t[i].lower;
+          std::string word;  // ids are ASCII: other letters are left out
+          for (char c : t[i].lower) {
+            if (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80) word += c;
+          }
+          if (!word.empty()) about += (about.empty() ? "" : "-") + word;
         }
         if (!about.empty()) measure += ":" + about.substr(0, 80);
       }
