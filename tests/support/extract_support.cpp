@@ -20,6 +20,14 @@ ExtractedDocument extract_text(const std::string& text, const std::string& publi
   return extract_document(std::move(doc), lexicon, claim_validator(shipped_rules()));
 }
 
+std::vector<const Claim*> claims_of_kind(const ExtractedDocument& doc, ClaimKind kind) {
+  std::vector<const Claim*> out;
+  for (const auto& c : doc.claims) {
+    if (c.kind == kind) out.push_back(&c);
+  }
+  return out;
+}
+
 std::vector<const Claim*> claims_with_text(const ExtractedDocument& doc, ClaimKind kind, const std::string& text) {
   std::vector<const Claim*> out;
   for (const auto& c : doc.claims) {

@@ -13,6 +13,9 @@ namespace factaudit::testing {
 ExtractedDocument extract_text(const std::string& text, const std::string& published = "", const std::string& title = "",
                                const std::string& name = "doc.txt");
 
+/// The extracted claims of one kind, in document order.
+std::vector<const Claim*> claims_of_kind(const ExtractedDocument& doc, ClaimKind kind);
+
 /// The extracted claims of one kind whose span text is `text`.
 std::vector<const Claim*> claims_with_text(const ExtractedDocument& doc, ClaimKind kind, const std::string& text);
 

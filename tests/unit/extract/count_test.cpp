@@ -10,11 +10,7 @@ using factaudit::testing::extract_text;
 namespace {
 
 std::vector<const Claim*> counts(const ExtractedDocument& doc) {
-  std::vector<const Claim*> out;
-  for (const auto& c : doc.claims) {
-    if (c.kind == ClaimKind::count) out.push_back(&c);
-  }
-  return out;
+  return factaudit::testing::claims_of_kind(doc, ClaimKind::count);
 }
 
 }  // namespace

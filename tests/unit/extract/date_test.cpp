@@ -9,11 +9,7 @@ using factaudit::testing::extract_text;
 namespace {
 
 std::vector<const Claim*> dates(const ExtractedDocument& doc) {
-  std::vector<const Claim*> out;
-  for (const auto& c : doc.claims) {
-    if (c.kind == ClaimKind::date) out.push_back(&c);
-  }
-  return out;
+  return factaudit::testing::claims_of_kind(doc, ClaimKind::date);
 }
 
 const std::string kTitle = "Georgia and Armenia";

@@ -9,11 +9,7 @@ using factaudit::testing::extract_text;
 namespace {
 
 std::vector<const Claim*> ranks(const ExtractedDocument& doc) {
-  std::vector<const Claim*> out;
-  for (const auto& c : doc.claims) {
-    if (c.kind == ClaimKind::rank) out.push_back(&c);
-  }
-  return out;
+  return factaudit::testing::claims_of_kind(doc, ClaimKind::rank);
 }
 
 const std::string kTitle = "Chile and Peru";

@@ -9,11 +9,7 @@ using factaudit::testing::extract_text;
 namespace {
 
 std::vector<const Claim*> of_kind(const ExtractedDocument& doc, ClaimKind kind) {
-  std::vector<const Claim*> out;
-  for (const auto& c : doc.claims) {
-    if (c.kind == kind) out.push_back(&c);
-  }
-  return out;
+  return factaudit::testing::claims_of_kind(doc, kind);
 }
 
 const std::string kTitle = "India and Sri Lanka";
