@@ -77,10 +77,10 @@ Lexicon::Lexicon(const Rulebook& rules) : rules_(rules) {
       {"measure_phrases", "measure"}, {"months", "month"},        {"time_parts", "part"},
       {"relative_times", "relative"}, {"change_words", "change"}, {"base_cues", "base"},
       {"number_words", "number"},     {"ratio_words", "ratio"},   {"event_triggers", "event"},
-      {"event_objects", "object"},    {"office_titles", "office"}, {"status_words", "status"},
+      {"event_objects", "object"},    {"office_titles", "office"}, 
       {"subject_words", "subject"}, {"measure_modifiers", "modifier"}, {"role_words", "role"},
       {"rank_nouns", "ranked"},       {"ordinals", "ordinal"},    {"count_nouns", "counted"},
-      {"set_phrases", "set"},         {"modal_words", "modal"}};
+      {"set_phrases", "set"},         {"modal_words", "modal"},   {"status_lists", "list"}};
   for (const auto& [section, kind] : kSections) {
     for (const auto& entry : rules.extraction.list(section)) {
       for (const auto& w : entry.words) {
@@ -89,6 +89,11 @@ Lexicon::Lexicon(const Rulebook& rules) : rules_(rules) {
         words_.add(w, {kind, entry.id, entry.repeats.empty() ? entry.direction : entry.repeats}, exact);
       }
     }
+  }
+  for (const auto& rule : rules.extraction.statuses) {
+    for (const auto& w : rule.on) words_.add(w, {"status", rule.id, "on"}, false);
+    for (const auto& w : rule.off) words_.add(w, {"status", rule.id, "off"}, false);
+    for (const auto& w : rule.state) words_.add(w, {"status", rule.id, "state"}, false);
   }
   for (const auto& entry : rules.extraction.list("non_names")) {
     for (const auto& w : entry.words) non_names_.insert(w);

@@ -15,8 +15,28 @@ namespace {
 constexpr std::array<const char*, 22> kSections = {
     "measure_phrases", "months",       "time_parts",     "relative_times", "change_words",
     "base_cues",       "number_words", "ratio_words",    "event_triggers", "event_objects",
-    "office_titles",   "status_words", "subject_words",  "measure_modifiers", "role_words", "non_names", "rank_nouns", "ordinals", "count_nouns", "set_phrases",
+    "office_titles",   "status_lists", "subject_words",  "measure_modifiers", "role_words", "non_names", "rank_nouns", "ordinals", "count_nouns", "set_phrases",
     "modal_words", "abbreviations"};
+
+void load_statuses(const rules::YamlReader& r, const YAML::Node& node, Rulebook& book) {
+  r.require_sequence(node, "a list of {id, shape, on, off, state}");
+  for (const auto& item : node) {
+    r.require_map(item, "an entry {id, shape, on, off, state}");
+    r.only_keys(item, {"id", "shape", "on", "off", "state"});
+    StatusRule rule{r.text(item, "id"), r.text(item, "shape"), {}, {}, {}, r.where(item)};
+    if (rule.shape != "pair" && rule.shape != "holder" && rule.shape != "member" && rule.shape != "listed") {
+      r.fail(item["shape"], "expected shape pair, holder, member or listed, got '" + rule.shape + "'");
+    }
+    if (item["on"]) rule.on = r.texts(item, "on");
+    if (item["off"]) rule.off = r.texts(item, "off");
+    if (item["state"]) rule.state = r.texts(item, "state");
+    if (rule.on.empty() && rule.off.empty() && rule.state.empty()) r.fail(item, "expected words under on, off or state");
+    auto& list = book.extraction.statuses;
+    auto same = std::find_if(list.begin(), list.end(), [&](const StatusRule& s) { return s.id == rule.id; });
+    if (same != list.end()) *same = rule;
+    else list.push_back(rule);
+  }
+}
 
 }  // namespace
 
@@ -26,11 +46,20 @@ const std::vector<WordList>& ExtractionRules::list(const std::string& section) c
   return it == lists.end() ? kEmpty : it->second;
 }
 
+const StatusRule* ExtractionRules::status(const std::string& id) const {
+  for (const auto& s : statuses) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
 bool is_extraction_section(const std::string& key) {
+  if (key == "statuses") return true;
   return std::find_if(kSections.begin(), kSections.end(), [&](const char* s) { return key == s; }) != kSections.end();
 }
 
 void load_extraction_section(const rules::YamlReader& r, const std::string& key, const YAML::Node& node, Rulebook& book) {
+  if (key == "statuses") return load_statuses(r, node, book);
   r.require_sequence(node, "a list of {id, words}");
   auto& list = book.extraction.lists[key];
   for (const auto& item : node) {

@@ -18,11 +18,23 @@ struct WordList {
   std::string repeats;  // event objects only: once (an embassy opens once), yearly (a forum), often (a meeting)
 };
 
+/// How prose says a status holds or changes: a status family (id), the shape of its parties and the
+/// words that say it began (on), ended (off) or holds (state).
+struct StatusRule {
+  std::string id;
+  std::string shape;  // pair (two countries), holder (a country towards something), member (in an
+                      // organisation), listed (on a country's list)
+  std::vector<std::string> on, off, state;
+  SourcePosition where;
+};
+
 /// Every word-list section, by section name (measure_phrases, months, time_parts, relative_times,
 /// change_words, base_cues, number_words, ratio_words, event_triggers, event_objects, abbreviations).
 struct ExtractionRules {
   std::map<std::string, std::vector<WordList>> lists;
+  std::vector<StatusRule> statuses;
   const std::vector<WordList>& list(const std::string& section) const;
+  const StatusRule* status(const std::string& id) const;
 };
 
 }  // namespace factaudit

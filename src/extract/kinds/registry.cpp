@@ -10,6 +10,7 @@ const ClaimBuilder& date_builder();
 const ClaimBuilder& rank_builder();
 const ClaimBuilder& count_builder();
 const ClaimBuilder& share_builder();
+const ClaimBuilder& status_builder();
 
 const std::vector<const ClaimBuilder*>& all_claim_builders() {
   static const std::vector<const ClaimBuilder*> kBuilders = {
@@ -20,6 +21,7 @@ const std::vector<const ClaimBuilder*>& all_claim_builders() {
       &rank_builder(),
       &count_builder(),
       &share_builder(),
+      &status_builder(),
   };
   return kBuilders;
 }
