@@ -103,6 +103,7 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
   LineIndex lines(bytes);
   std::map<std::string, int> seen_ids;
   std::string stem = stem_of(document.path);
+  context.document = stem;
   block = static_cast<std::size_t>(-1);
   for (std::size_t n = 0; n < sentences.size(); ++n) {
     if (sentences[n].block != block) {
@@ -110,8 +111,10 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
       context.carried_period.clear();
       context.carried_measure.clear();
       context.carried_subject.clear();
+      context.previous_event = Json();
     }
     SentenceView view{tokens, sentences[n], mentions[n]};
+    context.dated_events.clear();
     std::vector<DraftClaim> drafts;
     for (const ClaimBuilder* builder : all_claim_builders()) builder->build(view, context, lexicon, drafts);
     for (DraftClaim& d : drafts) {

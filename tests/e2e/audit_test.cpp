@@ -157,3 +157,38 @@ TEST_CASE("a 50 MB single line is refused with its size and a long run-on line i
   Json report = Json::parse(runon.out);
   CHECK(report["claims"].size() + report["unresolved"].size() >= 1000);
 }
+
+TEST_CASE("audit of the seed articles reports every contradiction that checking their gold claims reports",
+          "[e2e][audit][seeds]") {
+  RunResult check = run_factaudit("check claims --format json");
+  RunResult audit = run_factaudit("audit ../shared/seeds --format json");
+  REQUIRE(check.exit_code == 1);
+  REQUIRE(audit.exit_code == 1);
+  Json gold = Json::parse(check.out), found = Json::parse(audit.out);
+  struct Span {
+    std::string document, text;
+    std::size_t start, end;
+  };
+  auto spans = [](const Json& report, const Json& contradiction) {
+    std::vector<Span> out;
+    for (const auto& id : contradiction["claims"]) {
+      for (const auto& claim : report["claims"]) {
+        if (claim["id"] == id) out.push_back({claim["document"], claim["text"], claim["start"], claim["end"]});
+      }
+    }
+    return out;
+  };
+  REQUIRE(gold["contradictions"].size() >= 5);
+  for (const auto& expected : gold["contradictions"]) {
+    auto want = spans(gold, expected);
+    bool reported = false;  // the same kind of conflict, on a statement at the same bytes
+    for (const auto& got : found["contradictions"]) {
+      if (got["kind"] != expected["kind"]) continue;
+      for (const auto& a : spans(found, got)) {
+        for (const auto& b : want) reported = reported || (a.document == b.document && a.start < b.end && b.start < a.end);
+      }
+    }
+    INFO(expected["kind"].get<std::string>() << ": " << want.front().document << " \"" << want.front().text << "\"");
+    CHECK(reported);
+  }
+}

@@ -16,6 +16,7 @@
 namespace factaudit {
 
 /// What a document is about and what the text has established so far (carried across sentences).
+/// The date builder runs before the ordering builder, which places the events it dated.
 struct DocumentContext {
   std::string home, partner;  // the document's two countries (home: the one whose view it takes)
   std::optional<std::string> published;
@@ -24,6 +25,14 @@ struct DocumentContext {
   std::string carried_measure;  // the last measure named in this paragraph
   std::string carried_subject;  // the subject of the last numeric claim in this paragraph
   std::map<std::string, std::string> person_country;  // a person -> the country of an office they hold here
+  std::string document;          // the document's stem, for names that only mean something inside it
+  Json named_period;             // {subject, measure} of the period the text last named ("the second stage")
+  struct DatedEvent {
+    Json slot;              // {subject, measure}
+    std::size_t first = 0;  // its first token
+  };
+  std::vector<DatedEvent> dated_events;  // the events dated in the current sentence (by the date builder)
+  Json previous_event;                   // the last event dated in the sentence before (same paragraph)
 
   /// The document's pair as a sorted subject ("AF-KZ"), or "" when it has fewer than two countries.
   std::string pair() const;

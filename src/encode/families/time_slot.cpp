@@ -46,6 +46,8 @@ std::string describe_event(const std::string& subject, const std::string& measur
   std::string name = measure;
   auto dot = name.find('.');
   if (dot != std::string::npos) name = name.substr(dot + 1);
+  auto at = name.find('@');  // "stage-2@report": a name used inside one document
+  if (at != std::string::npos) name = name.substr(0, at);
   for (char& c : name) {
     if (c == '-' || c == '.') c = ' ';
   }

@@ -111,6 +111,7 @@ class DateBuilder final : public ClaimBuilder {
       if (subject.empty() && draft.unresolved.empty()) draft.unresolved = "no parties named for the event";
       draft.slot = Json{{"subject", subject}, {"measure", measure}};
       draft.value = ms[m].time;
+      if (draft.unresolved.empty()) context.dated_events.push_back({draft.slot, ms[*trigger].first});
       out.push_back(std::move(draft));
     }
   }

@@ -11,6 +11,8 @@ const ClaimBuilder& rank_builder();
 const ClaimBuilder& count_builder();
 const ClaimBuilder& share_builder();
 const ClaimBuilder& status_builder();
+const ClaimBuilder& named_period_builder();
+const ClaimBuilder& ordering_builder();  // after date and named_period: places the events they found
 
 const std::vector<const ClaimBuilder*>& all_claim_builders() {
   static const std::vector<const ClaimBuilder*> kBuilders = {
@@ -22,6 +24,8 @@ const std::vector<const ClaimBuilder*>& all_claim_builders() {
       &count_builder(),
       &share_builder(),
       &status_builder(),
+      &named_period_builder(),
+      &ordering_builder(),
   };
   return kBuilders;
 }
