@@ -81,7 +81,8 @@ Lexicon::Lexicon(const Rulebook& rules) : rules_(rules) {
       {"subject_words", "subject"}, {"measure_modifiers", "modifier"}, {"role_words", "role"},
       {"rank_nouns", "ranked"},       {"ordinals", "ordinal"},    {"count_nouns", "counted"},
       {"set_phrases", "set"},         {"modal_words", "modal"},   {"status_lists", "list"},
-      {"period_names", "period-name"}, {"period_references", "period-reference"}};
+      {"period_names", "period-name"}, {"period_references", "period-reference"},
+      {"counterpart_words", "counterpart"}};
   for (const auto& [section, kind] : kSections) {
     for (const auto& entry : rules.extraction.list(section)) {
       for (const auto& w : entry.words) {

@@ -143,9 +143,57 @@ class OfficeBuilder final : public ClaimBuilder {
       if (is_new) draft.value["new"] = true;
       out.push_back(std::move(draft));
     }
+    counterparts(view, lexicon, context, out);
   }
 
  private:
+  /// "Foreign Minister Ana Lopes met her Spanish counterpart, Carlos Romero": the same one-country
+  /// office as the title named before, in the country named right before the word.
+  /// The title's own holder, when no country was named for it, is of the document's other country.
+  static void counterparts(const SentenceView& view, const Lexicon& lexicon, DocumentContext& context,
+                           std::vector<DraftClaim>& out) {
+    const auto& ms = view.mentions;
+    const auto& t = view.tokens;
+    std::optional<std::size_t> title;
+    const OfficeRule* rule = nullptr;
+    for (std::size_t m = 0; m < ms.size(); ++m) {
+      if (ms[m].kind == MentionKind::word && ms[m].vocabulary == "office") {
+        title = m;
+        rule = nullptr;
+        for (const auto& o : lexicon.rules().offices) {
+          if (o.pattern.rfind(ms[m].id + ":", 0) == 0) rule = &o;
+        }
+      }
+      if (ms[m].kind != MentionKind::word || ms[m].vocabulary != "counterpart" || !title || !rule) continue;
+      bool one_country = rule->pattern.find("{Y}") == std::string::npos && rule->pattern.find("{X}") != std::string::npos;
+      if (!one_country || m == 0 || m + 1 >= ms.size()) continue;  // an envoy's counterpart: whose envoy where?
+      const Mention& country = ms[m - 1];
+      const Mention& person = ms[m + 1];
+      if (!is_country(country, lexicon) || country.last != ms[m].first || !is_person(person, lexicon)) continue;
+      bool apposition = person.first == ms[m].last || (person.first == ms[m].last + 1 && t[ms[m].last].text == ",");
+      if (!apposition) continue;
+      DraftClaim draft;
+      draft.kind = ClaimKind::office;
+      draft.first = country.first;
+      draft.last = person.last;
+      std::string office = rule->pattern;
+      office.replace(office.find("{X}"), 3, country.id);
+      draft.slot = Json{{"subject", person.id}, {"measure", "office"}, {"office", office}};
+      draft.value = Json{{"role", "holds"}, {"time", time_of(view, m, "holds")}};
+      std::string other = country.id == context.home ? context.partner : country.id == context.partner ? context.home : "";
+      std::string open = rule->pattern;
+      open.replace(open.find("{X}"), 3, "");
+      for (DraftClaim& d : out) {
+        if (d.kind != ClaimKind::office || d.unresolved.empty() || d.slot.value("office", "") != open || other.empty()) continue;
+        std::string own = rule->pattern;
+        d.slot["office"] = own.replace(own.find("{X}"), 3, other);
+        d.unresolved.clear();
+        context.person_country.emplace(d.slot.value("subject", ""), other);
+      }
+      out.push_back(std::move(draft));
+    }
+  }
+
   /// The office id from its pattern: the sending country ({X}: an adjective, a possessive or "of X"
   /// next to the title) and for a bilateral office the receiving one ({Y}: "to Y", "in Y").
   static std::string office_id(const SentenceView& view, std::size_t title, const OfficeRule& rule,

@@ -88,3 +88,24 @@ TEST_CASE("an aside between commas and the person's country from earlier in the 
   CHECK(found[1]->value["role"] == "start");
   CHECK(found[1]->value["time"] == Json::parse(R"({"date":"2023-10"})"));
 }
+
+TEST_CASE("a counterpart holds the same office in the country named before the word", "[extract][office]") {
+  auto doc = extract_text("Foreign Minister Ana Lopes met her Spanish counterpart, Carlos Romero, in Lisbon on 4 March.",
+                          "2024-03-10", "Portugal and Spain agree on rail link");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::office);
+  REQUIRE(found.size() == 2);
+  // the title's own holder is then of the document's other country
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"person:lopes","measure":"office","office":"foreign-minister:PT"})"));
+  CHECK(found[1]->slot == Json::parse(R"({"subject":"person:romero","measure":"office","office":"foreign-minister:ES"})"));
+  CHECK(found[1]->value == Json::parse(R"({"role":"holds","time":{"date":"2024-03-04"}})"));
+  CHECK(found[1]->span.text == "Spanish counterpart, Carlos Romero");
+}
+
+TEST_CASE("an envoy's counterpart and a counterpart without a country say nothing of an office", "[extract][office]") {
+  auto doc = extract_text("Ambassador Rui Costa met his Spanish counterpart, Carlos Romero. Minister Lopes met her "
+                          "counterpart Pablo Ruiz.", "2024-03-10", "Portugal and Spain");
+  for (const auto* c : factaudit::testing::claims_of_kind(doc, ClaimKind::office)) {
+    CHECK(c->slot["subject"] != "person:romero");
+    CHECK(c->slot["subject"] != "person:ruiz");
+  }
+}
