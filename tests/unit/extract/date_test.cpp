@@ -76,3 +76,17 @@ TEST_CASE("two countries' embassies in each other's capitals are two events", "[
   REQUIRE(dates(c).size() == 1);
   CHECK(dates(c)[0]->slot["measure"] != "event.opened:embassy");  // whose embassy is unknown: its own slot
 }
+
+TEST_CASE("speeches, calls and refusals are dated events of their own statement", "[extract][date]") {
+  auto doc = extract_text(
+      "Peru's delegation spoke at the General Assembly on 22 September 2023. Lima and Santiago talked in a phone "
+      "call on 3 October 2023. In June 2011 the Chilean senate refused to ratify the treaty.",
+      "2024", "Peru and Chile");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::date);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0]->slot["measure"].get<std::string>().rfind("event.spoke:", 0) == 0);
+  CHECK(found[0]->value == Json::parse(R"({"date":"2023-09-22"})"));
+  CHECK(found[1]->slot["measure"].get<std::string>().rfind("event.met:", 0) == 0);
+  CHECK(found[2]->slot["measure"].get<std::string>().rfind("event.refused:", 0) == 0);
+  CHECK(found[2]->value == Json::parse(R"({"date":"2011-06"})"));
+}
