@@ -1,4 +1,5 @@
 // Which bytes of a document carry prose, and where its blocks (paragraphs, headings, items) begin.
+#include <cstring>
 #include <cctype>
 #include <map>
 #include <string>
@@ -233,8 +234,9 @@ std::vector<TextPiece> markdown_pieces(const std::string& s, std::size_t begin) 
     }
     // a link reference definition "[1]: http://x/2023" is no prose (and cannot interrupt a paragraph)
     if (new_block && i < l.end && s[i] == '[') {
-      std::size_t close = s.find(']', i);
-      if (close != std::string::npos && close + 1 < l.end && s[close + 1] == ':') continue;
+      const void* at = std::memchr(s.data() + i, ']', l.end - i);
+      std::size_t close = at ? static_cast<std::size_t>(static_cast<const char*>(at) - s.data()) : l.end;
+      if (close + 1 < l.end && s[close + 1] == ':') continue;
     }
     bool block = new_block;
     std::size_t content = i;
@@ -265,7 +267,11 @@ std::vector<TextPiece> markdown_pieces(const std::string& s, std::size_t begin) 
       in_list = false;
     }
     if (n + 1 < lines.size() && rule_line(s, lines[n + 1]) && !blank(s, lines[n + 1])) block = true;  // setext heading
-    if (s.find('|', content) < l.end) {  // a table row: each cell is a block
+    auto in_line = [&](char c, std::size_t from) {  // the first `c` at or after `from` on this line, or l.end
+      const void* at = from < l.end ? std::memchr(s.data() + from, c, l.end - from) : nullptr;
+      return at ? static_cast<std::size_t>(static_cast<const char*>(at) - s.data()) : l.end;
+    };
+    if (in_line('|', content) < l.end) {  // a table row: each cell is a block
       bool delimiter_row = true;         // "|---|:--:|" under the header holds no text
       for (std::size_t k = content; k < l.end; ++k) {
         delimiter_row = delimiter_row && (s[k] == '|' || s[k] == '-' || s[k] == ':' || s[k] == ' ' || s[k] == '\t');
@@ -276,8 +282,7 @@ std::vector<TextPiece> markdown_pieces(const std::string& s, std::size_t begin) 
       }
       std::size_t cell = content;
       while (cell < l.end) {
-        std::size_t bar = s.find('|', cell);
-        if (bar == std::string::npos || bar > l.end) bar = l.end;
+        std::size_t bar = in_line('|', cell);
         if (add_inline(s, cell, bar, true, out, no_close_after)) {
           in_comment = true;
           break;
