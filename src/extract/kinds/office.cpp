@@ -218,6 +218,11 @@ class OfficeBuilder final : public ClaimBuilder {
       if (before.is("of") && x.empty()) x = ms[k].id;
       else if (before.is("to") || before.is("in") || before.is("at")) y = ms[k].id;
     }
+    // an organisation that stands for a country holds that country's offices ("the Taliban foreign minister")
+    for (std::string* side : {&x, &y}) {
+      const EntityRule* e = side->empty() ? nullptr : lexicon.rules().entity(*side);
+      if (e && e->type == "organisation" && !e->country.empty()) *side = e->country;
+    }
     bool bilateral = rule.pattern.find("{Y}") != std::string::npos;
     auto other = [&](const std::string& one) {
       return one == context.home ? context.partner : one == context.partner ? context.home : std::string();

@@ -109,3 +109,11 @@ TEST_CASE("an envoy's counterpart and a counterpart without a country say nothin
     CHECK(c->slot["subject"] != "person:ruiz");
   }
 }
+
+TEST_CASE("an organisation that stands for a country holds that country's office", "[extract][office]") {
+  auto doc = extract_text("Taliban Foreign Minister Amir Khan Muttaqi received the delegation in March 2024.", "2024-05",
+                          "Kazakhstan and Afghanistan");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::office);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["office"] == "foreign-minister:AF");
+}

@@ -117,3 +117,10 @@ TEST_CASE("a measure already given its figure does not take the next one", "[ext
   CHECK(only(again, "$320 million").slot["measure"] == "trade.exports");
   CHECK(only(again, "$320 million").slot["period"] == "2021");
 }
+
+TEST_CASE("commerce is trade", "[extract][quantity]") {
+  auto doc = extract_text("In 2022 the volume of commerce between Peru and Chile reached $2.4 billion.", "2023", "Peru and Chile");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::quantity);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"CL-PE","measure":"trade.turnover","period":"2022","unit":"USD"})"));
+}
