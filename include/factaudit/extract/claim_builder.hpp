@@ -3,6 +3,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,7 @@ struct DocumentContext {
   std::string carried_subject;  // the subject of the last numeric claim in this paragraph
   std::map<std::string, std::string> person_country;  // a person -> the country of an office they hold here
   std::string document;          // the document's stem, for names that only mean something inside it
+  std::set<std::string> identities_told;  // entity + spelling already linked to its entity in this document
   Json named_period;             // {subject, measure} of the period the text last named ("the second stage")
   struct DatedEvent {
     Json slot;              // {subject, measure}

@@ -11,6 +11,7 @@ const ClaimBuilder& rank_builder();
 const ClaimBuilder& count_builder();
 const ClaimBuilder& share_builder();
 const ClaimBuilder& status_builder();
+const ClaimBuilder& identity_builder();
 const ClaimBuilder& named_period_builder();
 const ClaimBuilder& ordering_builder();  // after date and named_period: places the events they found
 
@@ -24,6 +25,7 @@ const std::vector<const ClaimBuilder*>& all_claim_builders() {
       &count_builder(),
       &share_builder(),
       &status_builder(),
+      &identity_builder(),
       &named_period_builder(),
       &ordering_builder(),
   };
