@@ -85,7 +85,8 @@ std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, con
   // appointed ambassador", "Costa was promoted to the post of deputy prime minister"
   static const std::set<std::string> kBetween = {",", "the", "a", "an", "was", "is", "has", "had", "have", "been", "be",
                                                  "as", "to", "of", "position", "post", "role", "office", "then", "-",
-                                                 "'s", "who", "now", "currently", "also", "later", "since"};
+                                                 "'s", "who", "now", "currently", "also", "later", "since",
+                                                 "served", "serves", "worked"};
   for (std::size_t k = title; k-- > 0;) {
     if (ms[k].last + 24 < ms[title].first) break;  // room for an aside between commas
     if (!is_person(ms[k], lexicon)) continue;
@@ -139,6 +140,15 @@ class OfficeBuilder final : public ClaimBuilder {
       draft.slot = Json{{"subject", person.id}, {"measure", "office"}, {"office", office}};
       bool is_new = false;
       std::string role = role_of(view, m, *holder, is_new);
+      if (auto term = term_of(view, m); term && role == "holds") {
+        // "served as ambassador from 2019 to 2023": took the office at the start, left it at the end
+        DraftClaim end = draft;
+        draft.value = Json{{"role", "start"}, {"time", (*term)["from"]}};
+        end.value = Json{{"role", "end"}, {"time", (*term)["to"]}};
+        out.push_back(std::move(draft));
+        out.push_back(std::move(end));
+        continue;
+      }
       draft.value = Json{{"role", role}, {"time", time_of(view, m, role)}};
       if (is_new) draft.value["new"] = true;
       out.push_back(std::move(draft));
@@ -285,6 +295,16 @@ class OfficeBuilder final : public ClaimBuilder {
       else if (w.id == "start" && role == "holds") role = "start";
     }
     return role;
+  }
+
+  /// A term of office told as a range in the title's clause ("from 2019 to 2023", "in 2019-2023").
+  static std::optional<Json> term_of(const SentenceView& view, std::size_t title) {
+    Clause clause = clause_of(view, view.mentions[title].first);
+    for (const Mention& x : view.mentions) {
+      bool inside = x.first >= clause.first && x.first < clause.last;
+      if (inside && x.kind == MentionKind::time && x.time.contains("from") && x.time.contains("to")) return x.time;
+    }
+    return std::nullopt;
   }
 
   /// When: the time named in the clause (else the sentence); without one, the publication date ("now"),

@@ -117,3 +117,16 @@ TEST_CASE("an organisation that stands for a country holds that country's office
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["office"] == "foreign-minister:AF");
 }
+
+TEST_CASE("a term told as a range is a start and an end; leaving the post ends it", "[extract][office]") {
+  auto doc = extract_text(
+      "Luis Vidal served as Spain's ambassador to Portugal from 2019 to 2023. "
+      "Spain's ambassador to Portugal, Luis Vidal, left the post in March 2023.",
+      "2024-03", "Portugal and Spain");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::office);
+  REQUIRE(found.size() == 3);
+  for (const auto* c : found) CHECK(c->slot["office"] == "ambassador:ES>PT");
+  CHECK(found[0]->value == Json::parse(R"({"role":"start","time":{"date":"2019"}})"));
+  CHECK(found[1]->value == Json::parse(R"({"role":"end","time":{"date":"2023"}})"));
+  CHECK(found[2]->value == Json::parse(R"({"role":"end","time":{"date":"2023-03"}})"));
+}
