@@ -32,7 +32,7 @@ class TimeScanner {
     if (i > 0 && t_[i - 1].text == "$") return std::nullopt;
     // "9M 2023", "Q5 2023": a period marker the rules do not know makes it no whole year
     if (i >= 2 && !t_[i - 1].space_before && t_[i - 1].type != TokenType::punct &&
-        t_[i - 2].type != TokenType::punct && t_[i - 1].type != t_[i - 2].type) {
+        t_[i - 2].type != TokenType::punct && t_[i - 2].type != TokenType::block && t_[i - 1].type != t_[i - 2].type) {
       return std::nullopt;
     }
     return y;

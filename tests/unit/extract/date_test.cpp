@@ -90,3 +90,11 @@ TEST_CASE("speeches, calls and refusals are dated events of their own statement"
   CHECK(found[2]->slot["measure"].get<std::string>().rfind("event.refused:", 0) == 0);
   CHECK(found[2]->value == Json::parse(R"({"date":"2011-06"})"));
 }
+
+TEST_CASE("a paragraph that opens with its year dates the days it names", "[extract][date]") {
+  auto doc = extract_text("Relations were calm.\n\nIn 2021 the summit was held in Dushanbe on September 17.", "2024-11",
+                          "Kazakhstan and Tajikistan");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::date);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->value == Json::parse(R"({"date":"2021-09-17"})"));
+}
