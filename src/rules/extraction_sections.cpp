@@ -72,8 +72,8 @@ void load_extraction_section(const rules::YamlReader& r, const std::string& key,
     if (key == "event_objects") {
       entry.repeats = r.text(item, "repeats", false);
       if (entry.repeats.empty()) entry.repeats = "often";
-      if (entry.repeats != "once" && entry.repeats != "yearly" && entry.repeats != "often") {
-        r.fail(item["repeats"], "expected repeats: once, yearly or often, got '" + entry.repeats + "'");
+      if (entry.repeats != "once" && entry.repeats != "once-per-pair" && entry.repeats != "yearly" && entry.repeats != "often") {
+        r.fail(item["repeats"], "expected repeats: once, once-per-pair, yearly or often, got '" + entry.repeats + "'");
       }
     }
     if (entry.words.empty()) r.fail(item, "expected at least one word in 'words'");

@@ -15,7 +15,8 @@ struct WordList {
   std::vector<std::string> words;
   std::string direction;  // measure phrases only: "", "out" (exports) or "in" (imports)
   SourcePosition where;
-  std::string repeats;  // event objects only: once (an embassy opens once), yearly (a forum), often (a meeting)
+  std::string repeats;  // event objects only: once (one country's embassy in another opens once), once-per-pair
+                        // (two countries establish relations once), yearly (a forum), often (a meeting)
 };
 
 /// How prose says a status holds or changes: a status family (id), the shape of its parties and the

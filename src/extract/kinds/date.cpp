@@ -100,6 +100,8 @@ class DateBuilder final : public ClaimBuilder {
         measure += own_slot(view, ms[m]);
       }
       std::string subject = parties(view, clause, lexicon, context);
+      // relations between two countries are established once: the pair names the event
+      if (repeats == "once-per-pair" && !country_pair(subject, lexicon)) measure += own_slot(view, ms[m]);
       if (object && ms[*object].form == "once") {
         // an embassy is one country's in another: "the Kazakh embassy in Kabul" is KZ>AF; when the two
         // cannot be told apart it is this statement's own slot, never another embassy's
@@ -155,6 +157,14 @@ class DateBuilder final : public ClaimBuilder {
       if (before.is("in") || before.is("to") || before.is("at")) return ms[k].id;
     }
     return "";
+  }
+  /// "KZ-MN": exactly two countries.
+  static bool country_pair(const std::string& subject, const Lexicon& lexicon) {
+    auto dash = subject.find('-');
+    if (dash == std::string::npos || subject.find('-', dash + 1) != std::string::npos) return false;
+    const EntityRule* a = lexicon.rules().entity(subject.substr(0, dash));
+    const EntityRule* b = lexicon.rules().entity(subject.substr(dash + 1));
+    return a && b && a->type == "country" && b->type == "country";
   }
   static bool is_country_mention(const Mention& m, const Lexicon& lexicon) {
     if (m.kind != MentionKind::entity) return false;

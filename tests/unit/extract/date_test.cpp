@@ -98,3 +98,13 @@ TEST_CASE("a paragraph that opens with its year dates the days it names", "[extr
   REQUIRE(found.size() == 1);
   CHECK(found[0]->value == Json::parse(R"({"date":"2021-09-17"})"));
 }
+
+TEST_CASE("relations are established once between two countries: the pair names the event", "[extract][date]") {
+  auto doc = extract_text("Mongolia and Kazakhstan established diplomatic relations on 22 January 1992. Mongolia "
+                          "established diplomatic relations with Kyrgyzstan and Uzbekistan in 1992.", "2024", "Mongolia and Kazakhstan");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::date);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"KZ-MN","measure":"event.established:diplomatic-relations"})"));
+  // without two countries of its own the statement keeps a slot of its own
+  CHECK(found[1]->slot["measure"] != "event.established:diplomatic-relations");
+}
