@@ -176,9 +176,14 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
   }
   // directed: who gives (source) and who receives (destination)
   bool inbound = ms[measure_mention].kind == MentionKind::measure && ms[measure_mention].form == "in";
-  std::string source, destination, actor, other;
+  std::string source, destination, actor, other, intended;
   for (std::size_t k : countries) {
     const Mention& c = ms[k];
+    // "Afghan exports to Kazakhstan did not fall: imports to Kazakhstan from Afghanistan ...": what
+    // follows a colon is said anew
+    bool colon_between = false;
+    for (std::size_t i = c.last; i < ms[measure_mention].first; ++i) colon_between = colon_between || view.tokens[i].text == ":";
+    if (colon_between) continue;
     const Token* before = c.first > view.sentence.first ? &view.tokens[c.first - 1] : nullptr;
     bool of = before && before->is("of") && c.first > ms[measure_mention].first;  // "exports of Kazakhstan"
     // "Afghan-origin imports", "Chinese-made goods": where the goods come from
@@ -189,7 +194,11 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
                   (view.tokens[next].is("origin") || (hyphen && view.tokens[next].is("made")));
     if (origin || (before && before->is("from"))) source = c.id;
     else if (of && actor.empty()) actor = c.id;
-    else if (before && (before->is("to") || before->is("into") || before->is("for"))) destination = c.id;
+    else if (before && (before->is("to") || before->is("into"))) {
+      if (destination.empty()) destination = c.id;  // the first "to X" names where the goods go
+    } else if (before && before->is("for")) {
+      if (intended.empty()) intended = c.id;  // "a market for Tanzanian goods": weaker than "to"
+    }
     else if (c.form == "possessive" || c.form == "adjective" || c.first < ms[measure_mention].first) {
       if (actor.empty()) actor = c.id;
       else if (other.empty() && c.id != actor) other = c.id;
@@ -198,6 +207,7 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
     }
   }
   if (inbound) {
+    if (destination.empty()) destination = intended;
     // "imports of Kazakhstan", "Kazakh imports": the named country is the one that imports
     if (!actor.empty()) {
       if (destination != actor && !destination.empty() && source.empty()) source = destination;
@@ -206,7 +216,10 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
     if (source.empty()) source = other;
   } else {
     if (source.empty()) source = actor;
-    if (destination.empty()) destination = other;
+    // "Afghanistan became a top partner of Kazakhstan thanks to the export of $133.8 million of
+    // locomotives to Afghanistan": the sentence's subject is the named destination, not the exporter
+    if (source == destination && !other.empty()) source = other;
+    if (destination.empty()) destination = intended.empty() ? other : intended;
   }
   if (source.empty() && !destination.empty()) source = other_of(context, destination);
   if (destination.empty() && !source.empty()) destination = other_of(context, source);
@@ -285,6 +298,26 @@ std::string product_of(const SentenceView& view, const Mention& measure, const L
   return "";
 }
 
+/// The goods a figure is told of after it: "$133.8 million worth of diesel-electric railway locomotives
+/// to Afghanistan" -> "locomotive" (the last word before a preposition or a stop).
+std::string product_after(const SentenceView& view, const Mention& figure, const Lexicon& lexicon) {
+  const auto& t = view.tokens;
+  std::size_t i = figure.last;
+  if (i < view.sentence.last && t[i].is("worth")) ++i;
+  if (i >= view.sentence.last || !t[i].is("of")) return "";
+  static const std::set<std::string> kStop = {"to", "from", "in", "into", "for", "with", "by", "and", "or", "at", "on",
+                                              "during", "over", "between", "which", "that", "were", "was"};
+  std::size_t head = 0;
+  for (++i; i < view.sentence.last && i < figure.last + 10; ++i) {
+    if (t[i].text == "-") continue;
+    if (t[i].type != TokenType::word || kStop.count(t[i].lower)) break;
+    if (t[i].capitalised() || t[i].is("'s")) return "";  // "of Kazakh goods": whose, not what
+    if (!head && !narrows(t[i], lexicon, t, i, view.sentence.last)) return "";  // "of imports", "of total trade"
+    head = i;
+  }
+  return head ? product_word(t[head]) : "";
+}
+
 }  // namespace
 
 Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dimension, const Lexicon& lexicon,
@@ -309,6 +342,9 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   slot = Json{{"subject", subject}, {"measure", measure}};
   const Mention& named = view.mentions[*measure_mention];
   std::string product = named.kind == MentionKind::measure ? product_of(view, named, lexicon) : "";
+  if (product.empty() && named.kind == MentionKind::measure && named.last <= view.mentions[m].first) {
+    product = product_after(view, view.mentions[m], lexicon);
+  }
   if (!product.empty()) slot["product"] = product;
   const MeasureRule* rule = lexicon.rules().measure(measure);
   std::size_t when = view.mentions.size();
@@ -322,7 +358,11 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   }
   // a plan, a target or a forecast is not a figure of what happened; nor is a denied one
   Clause clause = clause_of(view, view.mentions[m].first);
+  std::size_t told = clause.first;  // "did not fall: imports rose to $14 million" -- what follows a colon is said anew
   for (std::size_t i = clause.first; i < view.mentions[m].first; ++i) {
+    if (view.tokens[i].text == ":") told = i + 1;
+  }
+  for (std::size_t i = told; i < view.mentions[m].first; ++i) {
     const Token& tok = view.tokens[i];
     bool contracted = tok.lower.size() > 3 && tok.lower.compare(tok.lower.size() - 3, 3, "n't") == 0;  // "didn't"
     if (tok.is("not") || tok.is("never") || contracted || tok.is("no")) {

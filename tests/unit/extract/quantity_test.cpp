@@ -124,3 +124,24 @@ TEST_CASE("commerce is trade", "[extract][quantity]") {
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot == Json::parse(R"({"subject":"CL-PE","measure":"trade.turnover","period":"2022","unit":"USD"})"));
 }
+
+TEST_CASE("after a colon a figure is said anew, by the countries of its own measure", "[extract][quantity]") {
+  auto doc = extract_text(
+      "Peruvian exports to Chile hardly fell: imports to Chile from Peru in January-June 2023 amounted to $610 million.",
+      "2023-09", "Peru and Chile");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::quantity);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"PE>CL","measure":"trade.imports","period":"2023-01..2023-06","unit":"USD"})"));
+}
+
+TEST_CASE("goods named after the figure narrow it; the destination is not the exporter", "[extract][quantity]") {
+  auto doc = extract_text(
+      "In March 2023 Peru became one of the top partners of Chile thanks to the export of $95 million worth of copper "
+      "wire to Peru. In 2023 Chile sold $2 billion of goods to Peru.",
+      "2024", "Peru and Chile");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::quantity);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot == Json::parse(
+                              R"({"subject":"CL>PE","measure":"trade.exports","product":"wire","period":"2023-03","unit":"USD"})"));
+  CHECK_FALSE(found[1]->slot.contains("product"));  // "goods" narrows nothing
+}
