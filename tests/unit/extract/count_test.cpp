@@ -50,3 +50,12 @@ TEST_CASE("the two countries is the document's pair and not a count", "[extract]
                           "Kenya and Tanzania");
   CHECK(counts(doc).empty());
 }
+
+TEST_CASE("organisations are counted, and greater than is a lower bound", "[extract][count]") {
+  auto doc = extract_text("According to the ministry, greater than 15 militant groups operate in the border area.", "2024-02",
+                          "Tajikistan and Afghanistan");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::count);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["measure"].get<std::string>().rfind("count.terrorist-organisations", 0) == 0);
+  CHECK(found[0]->value == Json::parse(R"({"literal":"15","hedge":"more-than"})"));
+}
