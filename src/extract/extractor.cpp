@@ -104,6 +104,12 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
   std::map<std::string, int> seen_ids;
   std::string stem = stem_of(document.path);
   context.document = stem;
+  struct Told {
+    const ClaimBuilder* builder;
+    DraftClaim draft;
+    SourceSpan span;
+  };
+  std::vector<Told> told;  // every statement, in document order
   block = static_cast<std::size_t>(-1);
   for (std::size_t n = 0; n < sentences.size(); ++n) {
     if (sentences[n].block != block) {
@@ -116,35 +122,47 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
     SentenceView view{tokens, sentences[n], mentions[n]};
     context.dated_events.clear();
     std::vector<DraftClaim> drafts;
-    for (const ClaimBuilder* builder : all_claim_builders()) builder->build(view, context, lexicon, drafts);
-    for (DraftClaim& d : drafts) {
-      SourceSpan span;
-      span.start = clean.original_begin(tokens[d.first].begin);
-      span.end = clean.original_end(tokens[d.last - 1].end);
-      span.text = bytes.substr(span.start, span.end - span.start);
-      lines.locate(span.start, span.line, span.column);
-      if (!d.unresolved.empty()) {
-        out.unresolved.push_back({0, d.kind, d.slot, d.value, span, d.unresolved});
-        continue;
+    for (const ClaimBuilder* builder : all_claim_builders()) {
+      std::size_t before = drafts.size();
+      builder->build(view, context, lexicon, drafts);
+      for (std::size_t k = before; k < drafts.size(); ++k) {
+        SourceSpan span;
+        span.start = clean.original_begin(tokens[drafts[k].first].begin);
+        span.end = clean.original_end(tokens[drafts[k].last - 1].end);
+        span.text = bytes.substr(span.start, span.end - span.start);
+        lines.locate(span.start, span.line, span.column);
+        told.push_back({builder, std::move(drafts[k]), span});
       }
-      Claim claim;
-      claim.kind = d.kind;
-      claim.slot = d.slot;
-      claim.value = d.value;
-      claim.span = span;
-      std::string content = std::string(to_string(d.kind)) + d.slot.dump() + d.value.dump() + span.text;
-      std::string id = stem + ":" + std::string(to_string(d.kind)) + ":" + sha256_hex(content).substr(0, 10);
-      int dup = seen_ids[id]++;
-      claim.id = dup == 0 ? id : id + "-" + std::to_string(dup + 1);
-      claim.ordinal = out.claims.size();
-      try {
-        validate(claim, document.info);
-      } catch (const ClaimValueError& e) {
-        out.unresolved.push_back({0, d.kind, d.slot, d.value, span, std::string("invalid ") + e.field() + ": " + e.what()});
-        continue;
-      }
-      out.claims.push_back(std::move(claim));
     }
+  }
+  // what the whole document says can resolve a statement left open ("Foreign Minister X" before the
+  // sentence that names X's country)
+  for (Told& t : told) {
+    if (!t.draft.unresolved.empty() && t.builder->resolve_late(t.draft, context, lexicon)) t.draft.unresolved.clear();
+  }
+  for (Told& t : told) {
+    DraftClaim& d = t.draft;
+    if (!d.unresolved.empty()) {
+      out.unresolved.push_back({0, d.kind, d.slot, d.value, t.span, d.unresolved});
+      continue;
+    }
+    Claim claim;
+    claim.kind = d.kind;
+    claim.slot = d.slot;
+    claim.value = d.value;
+    claim.span = t.span;
+    std::string content = std::string(to_string(d.kind)) + d.slot.dump() + d.value.dump() + t.span.text;
+    std::string id = stem + ":" + std::string(to_string(d.kind)) + ":" + sha256_hex(content).substr(0, 10);
+    int dup = seen_ids[id]++;
+    claim.id = dup == 0 ? id : id + "-" + std::to_string(dup + 1);
+    claim.ordinal = out.claims.size();
+    try {
+      validate(claim, document.info);
+    } catch (const ClaimValueError& e) {
+      out.unresolved.push_back({0, d.kind, d.slot, d.value, t.span, std::string("invalid ") + e.field() + ": " + e.what()});
+      continue;
+    }
+    out.claims.push_back(std::move(claim));
   }
   out.document = std::move(document);
   return out;

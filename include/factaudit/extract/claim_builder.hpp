@@ -62,6 +62,9 @@ class ClaimBuilder {
   virtual ClaimKind kind() const = 0;
   virtual void build(const SentenceView& view, DocumentContext& context, const Lexicon& lexicon,
                      std::vector<DraftClaim>& out) const = 0;
+  /// A draft this builder left unresolved, seen again with the context of the whole document; true
+  /// when it is resolved now.
+  virtual bool resolve_late(DraftClaim&, const DocumentContext&, const Lexicon&) const { return false; }
 };
 
 /// Every claim builder, in a fixed order (registry.cpp).

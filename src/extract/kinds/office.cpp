@@ -156,6 +156,25 @@ class OfficeBuilder final : public ClaimBuilder {
     counterparts(view, lexicon, context, out);
   }
 
+  /// "Foreign Minister Ana Lopes said ..." before the sentence that makes her Portugal's: the country
+  /// this person holds an office of elsewhere in the document.
+  bool resolve_late(DraftClaim& draft, const DocumentContext& context, const Lexicon& lexicon) const override {
+    if (draft.kind != ClaimKind::office) return false;
+    auto known = context.person_country.find(draft.slot.value("subject", ""));
+    if (known == context.person_country.end()) return false;
+    std::string office = draft.slot.value("office", "");
+    for (const auto& rule : lexicon.rules().offices) {
+      std::string open = rule.pattern;
+      auto x = open.find("{X}");
+      if (x == std::string::npos || open.find("{Y}") != std::string::npos) continue;
+      if (open.replace(x, 3, "") != office) continue;
+      std::string filled = rule.pattern;
+      draft.slot["office"] = filled.replace(x, 3, known->second);
+      return true;
+    }
+    return false;
+  }
+
  private:
   /// "Foreign Minister Ana Lopes met her Spanish counterpart, Carlos Romero": the same one-country
   /// office as the title named before, in the country named right before the word.

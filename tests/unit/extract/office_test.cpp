@@ -130,3 +130,15 @@ TEST_CASE("a term told as a range is a start and an end; leaving the post ends i
   CHECK(found[1]->value == Json::parse(R"({"role":"end","time":{"date":"2023"}})"));
   CHECK(found[2]->value == Json::parse(R"({"role":"end","time":{"date":"2023-03"}})"));
 }
+
+TEST_CASE("a title without a country takes the country the document gives its holder later", "[extract][office]") {
+  auto doc = extract_text("Foreign Minister Ana Lopes opened the talks on 4 March.\n\nAna Lopes, Portugal's foreign "
+                          "minister since 2022, spoke last.\n\nEnergy Minister Rui Pinto arrived late.",
+                          "2024-03", "Portugal and Spain");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::office);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot["office"] == "foreign-minister:PT");
+  CHECK(found[0]->span.text == "Foreign Minister Ana Lopes");
+  REQUIRE(doc.unresolved.size() == 1);  // nothing in the document tells whose energy minister Pinto is
+  CHECK(doc.unresolved[0].reason == "no country named for the office");
+}
