@@ -181,11 +181,14 @@ class TimeScanner {
           if (e < last_ && (t_[e].is("months") || t_[e].is("month")) && *n >= 1 && *n <= 12) {
             std::size_t at2 = e + 1;
             if (at2 < last_ && t_[at2].is("of")) ++at2;
-            if (auto y = year(at2)) {
+            std::optional<int> y = year(at2);
+            std::size_t end = y ? at2 + 1 : the_year_after(e + 1);
+            if (!y) y = year_without(*n);  // "the first five months": of the paragraph's year, else the latest
+            if (y) {
               m.period = month_text(*y, 1) + ".." + month_text(*y, *n);
               m.time = Json{{"from", {{"date", month_text(*y, 1)}}}, {"to", {{"date", month_text(*y, *n)}}}};
-              remember(*y);
-              return at2 + 1;
+              if (end == at2 + 1 && year(at2)) remember(*y);
+              return end;
             }
           }
         }
@@ -237,6 +240,18 @@ class TimeScanner {
       }
       return k + rel->second;
     }
+    // "the first half", "the first quarter of the year": a part of the year without one is of the
+    // paragraph's year, else the latest such part that ended by the publication date
+    bool dangling_of = k > i && t_[k - 1].is("of") && the_year_after(k - 1) == k - 1;  // "the first half of the decade"
+    if (!part.empty() && !dangling_of && part != "early" && part != "mid" && part != "late" &&
+        lex_.rules().time.year_parts.count(part)) {
+      const PartRule& p = lex_.rules().time.year_parts.at(part);
+      if (auto y = year_without(static_cast<int>(p.last))) {
+        m.time = Json{{"date", std::to_string(*y)}, {"part", part}};
+        m.period = month_text(*y, static_cast<int>(p.first)) + ".." + month_text(*y, static_cast<int>(p.last));
+        return std::max(k, the_year_after(k - 1));
+      }
+    }
     return i;
   }
 
@@ -249,6 +264,11 @@ class TimeScanner {
     return end;
   }
   void remember(int y) { time_.recent_year = y; }
+  /// Past "of the year" / "of this year" at i (said of the year in view), else i.
+  std::size_t the_year_after(std::size_t i) const {
+    if (i + 2 < last_ && t_[i].is("of") && (t_[i + 1].is("the") || t_[i + 1].is("this")) && t_[i + 2].is("year")) return i + 3;
+    return i;
+  }
   /// The year of a day named without one ("on 19 September"): the paragraph's year, else the latest
   /// such day at or before a publication date known to the month.
   std::optional<int> year_without(int month) const {

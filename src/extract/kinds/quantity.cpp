@@ -27,6 +27,23 @@ std::optional<Json> compared_slot(const SentenceView& view, std::size_t m, const
   return std::nullopt;
 }
 
+/// "grew by $300 million", "up $40 million", "an increase of $2 billion": the amount is how much the
+/// figure changed, not the figure.
+bool by_how_much(const SentenceView& view, std::size_t m) {
+  const auto& ms = view.mentions;
+  std::size_t at = ms[m].first;
+  while (at > view.sentence.first && (view.tokens[at - 1].is("by") || view.tokens[at - 1].is("of") ||
+                                      view.tokens[at - 1].is("an") || view.tokens[at - 1].is("a"))) {
+    --at;
+  }
+  for (std::size_t k = m; k-- > 0;) {
+    if (ms[k].last < at) break;
+    if (ms[k].last == at && ms[k].kind == MentionKind::word && ms[k].vocabulary == "change") return true;
+    if (ms[k].last == at) break;
+  }
+  return false;
+}
+
 class QuantityBuilder final : public ClaimBuilder {
  public:
   ClaimKind kind() const override { return ClaimKind::quantity; }
@@ -45,6 +62,7 @@ class QuantityBuilder final : public ClaimBuilder {
       draft.first = ms[m].first;
       draft.last = ms[m].last;
       draft.slot = figure_slot(view, m, unit->dimension, lexicon, context, draft.unresolved);
+      if (by_how_much(view, m)) draft.unresolved = "a change by an amount, not the figure itself";
       // a figure in parentheses after a change ("22.1% lower than the same period of the previous year
       // ($424.5 million)") is the compared figure: the changed figure's slot in the base period
       std::size_t open = ms[m].first;

@@ -145,3 +145,29 @@ TEST_CASE("goods named after the figure narrow it; the destination is not the ex
                               R"({"subject":"CL>PE","measure":"trade.exports","product":"wire","period":"2023-03","unit":"USD"})"));
   CHECK_FALSE(found[1]->slot.contains("product"));  // "goods" narrows nothing
 }
+
+TEST_CASE("an amount a figure changed by is not the figure", "[extract][quantity]") {
+  auto doc = extract_text("In 2023, trade between Peru and Chile grew by $300 million to $4.4 billion. In 2022 Chile's "
+                          "exports to Peru were up $120 million, and imports fell to $1.3 billion.",
+                          "2024", "Peru and Chile");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::quantity);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->value["literal"] == "4.4");
+  CHECK(found[1]->value["literal"] == "1.3");
+  std::size_t changes_by = 0;
+  for (const auto& u : doc.unresolved) changes_by += u.reason == "a change by an amount, not the figure itself";
+  CHECK(changes_by == 2);
+}
+
+TEST_CASE("a part of the year without a year is the latest such part", "[extract][quantity]") {
+  auto doc = extract_text("For the first half, Peru's imports from Chile came to $650 million. In the first quarter of "
+                          "the year, trade stood at $900 million.\n\nIn the first half of the decade, trade reached $9 billion.",
+                          "2024-07", "Peru and Chile");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::quantity);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot["period"] == "2024-01..2024-06");
+  CHECK(found[1]->slot["period"] == "2024-01..2024-03");
+  auto before = extract_text("In the first half, trade reached $2 billion.", "2024-05", "Peru and Chile");
+  REQUIRE(factaudit::testing::claims_of_kind(before, ClaimKind::quantity).size() == 1);
+  CHECK(factaudit::testing::claims_of_kind(before, ClaimKind::quantity)[0]->slot["period"] == "2023-01..2023-06");
+}
