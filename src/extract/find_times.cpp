@@ -221,6 +221,14 @@ class TimeScanner {
       return k + 1;
     }
     if (auto rel = word(k, "relative")) {
+      if (rel->first == "year-in-view") {  // the paragraph's year, else the publication year
+        std::optional<int> y = time_.recent_year ? time_.recent_year : time_.published_year;
+        if (!y || !part.empty()) return i;
+        m.period = std::to_string(*y);
+        m.time = Json{{"date", m.period}};
+        m.year_only = true;
+        return k + rel->second;
+      }
       if (rel->first == "previous-year" && time_.recent_year && part.empty()) {
         int y = *time_.recent_year - 1;
         m.period = std::to_string(y);

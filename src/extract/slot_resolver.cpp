@@ -102,6 +102,17 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
       base = true;
     }
     if (base) continue;
+    // "twice the 2020 figure of $241.5 million": a year naming another figure is that figure's period only
+    static const std::set<std::string> kFigureNouns = {"figure", "figures", "level", "levels", "total", "value",
+                                                       "result", "volume", "amount", "mark", "record"};
+    std::size_t after = ms[k].last;
+    bool attributive = f > view.sentence.first && after < view.sentence.last && kFigureNouns.count(view.tokens[after].lower) &&
+                       (view.tokens[f - 1].is("the") || view.tokens[f - 1].is("its") || view.tokens[f - 1].is("their"));
+    if (attributive) {
+      std::size_t own = after + 1;
+      if (own < view.sentence.last && view.tokens[own].is("of")) ++own;
+      if (ms[m].first != own) continue;
+    }
     // a period right after the figure ("$636.5 million in 2023") is its own; otherwise one named before
     // it wins over one named later
     bool adjacent_after = ms[k].first >= ms[m].last && ms[k].first <= ms[m].last + 3;
@@ -131,7 +142,7 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
 }
 
 std::string subject_for(const SentenceView& view, std::size_t measure_mention, const std::string& measure,
-                        const Lexicon& lexicon, const DocumentContext& context, std::string& why) {
+                        const Lexicon& lexicon, const DocumentContext& context, std::string& why, std::size_t figure) {
   const MeasureRule* rule = lexicon.rules().measure(measure);
   if (!rule) {
     why = "unknown measure";
@@ -142,11 +153,44 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
   std::set<std::string> distinct;
   // the countries of the measure's clause ("exports to Chile ..., while imports from Peru ...")
   Clause clause = clause_of(view, ms[measure_mention].first);
-  for (std::size_t k = 0; k < ms.size(); ++k) {
-    if (ms[k].first < clause.first || ms[k].first >= clause.last) continue;
-    if (ms[k].kind == MentionKind::entity && is_country(lexicon, ms[k].id)) {
-      countries.push_back(k);
-      distinct.insert(ms[k].id);
+  // two statements in one clause ("Chile's exports to Peru reached $2.3 billion and imports from Peru
+  // $1.3 billion"): a figure's countries lie after the figure before its measure and before the next
+  // measure told after it
+  Clause whole = clause;
+  if (figure < ms.size()) {
+    bool after_figure = false;
+    for (std::size_t k = 0; k < measure_mention; ++k) {
+      if (ms[k].kind == MentionKind::amount && ms[k].first >= clause.first) {
+        clause.first = ms[k].last;
+        after_figure = true;
+      }
+    }
+    // "... worth $2 billion to Peru and Peru exported ...": the new statement starts after the "and"
+    for (std::size_t i = clause.first; after_figure && i < ms[measure_mention].first; ++i) {
+      if (view.tokens[i].is("and") || view.tokens[i].text == ",") clause.first = i + 1;
+    }
+    for (std::size_t k = std::max(figure, measure_mention) + 1; k < ms.size() && ms[k].first < clause.last; ++k) {
+      if (ms[k].kind != MentionKind::measure) continue;
+      bool own_figure = false;  // a measure with a figure of its own starts another statement
+      for (std::size_t j = k + 1; j < ms.size() && ms[j].first < clause.last; ++j) {
+        own_figure = own_figure || ms[j].kind == MentionKind::amount;
+      }
+      if (own_figure) {
+        clause.last = ms[k].first;
+        break;
+      }
+    }
+  }
+  for (int pass = 0; pass < 2 && countries.empty(); ++pass) {
+    // "Tanzania ran a surplus of $226 million, selling goods worth $700 million to its neighbour": a
+    // statement that names no country of its own shares the clause's
+    if (pass == 1) clause = whole;
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+      if (ms[k].first < clause.first || ms[k].first >= clause.last) continue;
+      if (ms[k].kind == MentionKind::entity && is_country(lexicon, ms[k].id)) {
+        countries.push_back(k);
+        distinct.insert(ms[k].id);
+      }
     }
   }
   if (rule->subject == SubjectShape::pair) {
@@ -318,6 +362,26 @@ std::string product_after(const SentenceView& view, const Mention& figure, const
   return head ? product_word(t[head]) : "";
 }
 
+/// "it reached $430 million", "the figure rose to ...": the figure's clause speaks of the thing named
+/// before, with nothing else in between to name it.
+bool refers_back(const SentenceView& view, std::size_t m) {
+  Clause clause = clause_of(view, view.mentions[m].first);
+  for (std::size_t k = 0; k < m; ++k) {
+    const Mention& x = view.mentions[k];
+    if (x.first >= clause.first && (x.kind == MentionKind::entity || x.kind == MentionKind::person)) return false;
+  }
+  // only with a verb that tells a level ("it cost $40 million" may be anything's cost)
+  static const std::set<std::string> kLevelVerbs = {"reached", "totalled", "totaled", "stood", "amounted", "came",
+                                                    "rose", "fell", "grew", "declined", "increased", "decreased",
+                                                    "climbed", "dropped", "hit", "exceeded", "topped", "reaches"};
+  for (std::size_t i = clause.first; i + 1 < view.mentions[m].first; ++i) {
+    const Token& t = view.tokens[i];
+    bool pronoun = t.is("it") || (t.is("figure") && i > 0 && view.tokens[i - 1].is("the"));
+    if (pronoun && kLevelVerbs.count(view.tokens[i + 1].lower)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dimension, const Lexicon& lexicon,
@@ -327,25 +391,37 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   auto measure_mention = view.mentions[m].kind == MentionKind::amount && !view.mentions[m].id.empty()
                              ? std::optional<std::size_t>(m)
                              : measure_for(view, m);
-  if (!measure_mention) {
+  std::string measure, subject;
+  if (measure_mention) {
+    measure = fitting_measure(lexicon, view.mentions[*measure_mention].id, dimension);
+    if (measure.empty()) {
+      why = "the figure's unit does not fit the measure '" + view.mentions[*measure_mention].id + "'";
+      return slot;
+    }
+    slot["measure"] = measure;
+    subject = subject_for(view, *measure_mention, measure, lexicon, context, why, m);
+    if (subject.empty()) return slot;
+  } else if (refers_back(view, m) && !context.carried_measure.empty() && !context.carried_subject.empty()) {
+    // "In 2021 it reached $430 million": the measure of the paragraph's last figure
+    measure = fitting_measure(lexicon, context.carried_measure, dimension);
+    subject = context.carried_subject;
+    if (measure.empty()) {
+      why = "the figure's unit does not fit the measure '" + context.carried_measure + "'";
+      return slot;
+    }
+  } else {
     why = "no measure named for the figure";
     return slot;
   }
-  std::string measure = fitting_measure(lexicon, view.mentions[*measure_mention].id, dimension);
-  if (measure.empty()) {
-    why = "the figure's unit does not fit the measure '" + view.mentions[*measure_mention].id + "'";
-    return slot;
-  }
-  slot["measure"] = measure;
-  std::string subject = subject_for(view, *measure_mention, measure, lexicon, context, why);
-  if (subject.empty()) return slot;
   slot = Json{{"subject", subject}, {"measure", measure}};
-  const Mention& named = view.mentions[*measure_mention];
-  std::string product = named.kind == MentionKind::measure ? product_of(view, named, lexicon) : "";
-  if (product.empty() && named.kind == MentionKind::measure && named.last <= view.mentions[m].first) {
-    product = product_after(view, view.mentions[m], lexicon);
+  if (measure_mention) {
+    const Mention& named = view.mentions[*measure_mention];
+    std::string product = named.kind == MentionKind::measure ? product_of(view, named, lexicon) : "";
+    if (product.empty() && named.kind == MentionKind::measure && named.last <= view.mentions[m].first) {
+      product = product_after(view, view.mentions[m], lexicon);
+    }
+    if (!product.empty()) slot["product"] = product;
   }
-  if (!product.empty()) slot["product"] = product;
   const MeasureRule* rule = lexicon.rules().measure(measure);
   std::size_t when = view.mentions.size();
   std::string period = period_for(view, m, context, &when);

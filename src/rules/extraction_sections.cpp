@@ -105,7 +105,7 @@ void check_extraction_rules(const Rulebook& book) {
     }
   }
   static const std::set<std::string> kRelative = {"last-year", "this-year", "next-year", "last-month", "this-month", "now",
-                                                  "previous-year", "same-period-last-year"};
+                                                  "previous-year", "same-period-last-year", "year-in-view"};
   for (const auto& entry : book.extraction.list("relative_times")) {
     if (!kRelative.count(entry.id)) throw InputError(entry.where, "unknown relative time '" + entry.id + "'");
   }

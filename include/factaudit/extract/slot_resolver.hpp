@@ -28,8 +28,10 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
 
 /// The subject of a measure for a figure, by the measure's shape (pair, directed, entity) and the
 /// countries, possessives, "from"/"to" cues of the sentence. Sets `why` and returns "" when unsure.
+/// With the `figure` mention, only the stretch of the clause that states that figure counts.
 std::string subject_for(const SentenceView& view, std::size_t measure_mention, const std::string& measure,
-                        const Lexicon& lexicon, const DocumentContext& context, std::string& why);
+                        const Lexicon& lexicon, const DocumentContext& context, std::string& why,
+                        std::size_t figure = static_cast<std::size_t>(-1));
 
 /// A period shifted back by whole years ("2024-01..2024-08" -> "2023-01..2023-08"); "" when it cannot be.
 std::string shift_years(const std::string& period, int years);

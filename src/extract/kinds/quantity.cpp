@@ -44,6 +44,35 @@ bool by_how_much(const SentenceView& view, std::size_t m) {
   return false;
 }
 
+/// When the figure at m is told as a part of the amount before it ("of which", "of this", "most of
+/// it"): the product named right after the cue ("of which wheat accounted for"), or "" when none is.
+std::optional<std::string> part_of_previous(const SentenceView& view, std::size_t m, const Lexicon& lexicon) {
+  const auto& ms = view.mentions;
+  const auto& t = view.tokens;
+  std::optional<std::size_t> previous;
+  for (std::size_t k = m; k-- > 0;) {
+    if (ms[k].kind == MentionKind::amount && ms[k].unit == ms[m].unit) {
+      previous = k;
+      break;
+    }
+  }
+  if (!previous) return std::nullopt;
+  for (std::size_t i = ms[*previous].last; i + 1 < ms[m].first; ++i) {
+    bool cue = t[i].is("of") && (t[i + 1].is("which") || t[i + 1].is("this") || t[i + 1].is("that") ||
+                                 t[i + 1].is("it") || t[i + 1].is("them"));
+    if (!cue) continue;
+    std::size_t w = i + 2;
+    if (w < ms[m].first && t[w].type == TokenType::word && !t[w].capitalised() &&
+        lexicon.words().longest(t, w, ms[m].first).length == 0) {
+      std::string word = t[w].lower;
+      if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+      return word;
+    }
+    return std::string();
+  }
+  return std::nullopt;
+}
+
 class QuantityBuilder final : public ClaimBuilder {
  public:
   ClaimKind kind() const override { return ClaimKind::quantity; }
@@ -90,6 +119,13 @@ class QuantityBuilder final : public ClaimBuilder {
           std::string word = w.lower;
           if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
           draft.slot["product"] = word;
+        }
+      }
+      if (draft.unresolved.empty() && !compared && !draft.slot.contains("product")) {
+        // "$4 billion, of which wheat accounted for $500 million": a part of the figure before
+        if (auto part = part_of_previous(view, m, lexicon)) {
+          if (part->empty()) draft.unresolved = "a part of the figure before, of something not named";
+          else draft.slot["product"] = *part;
         }
       }
       draft.slot["unit"] = unit->id;

@@ -171,3 +171,65 @@ TEST_CASE("a part of the year without a year is the latest such part", "[extract
   REQUIRE(factaudit::testing::claims_of_kind(before, ClaimKind::quantity).size() == 1);
   CHECK(factaudit::testing::claims_of_kind(before, ClaimKind::quantity)[0]->slot["period"] == "2023-01..2023-06");
 }
+
+TEST_CASE("two flows told in one clause each keep their own countries", "[extract][quantity]") {
+  auto doc = extract_text(
+      "In 2023 Ghana's exports to Togo reached $410 million and imports from Togo $95 million. In 2022 Ghana sold "
+      "goods worth $380 million to Togo and Togo sold goods worth $90 million to Ghana.",
+      "2024", "Ghana and Togo");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::quantity);
+  REQUIRE(found.size() == 4);
+  CHECK(found[0]->slot["subject"] == "GH>TG");
+  CHECK(found[1]->slot == Json::parse(R"({"subject":"TG>GH","measure":"trade.imports","period":"2023","unit":"USD"})"));
+  CHECK(found[2]->slot["subject"] == "GH>TG");
+  CHECK(found[3]->slot["subject"] == "TG>GH");
+}
+
+TEST_CASE("a statement naming no country of its own shares its clause's", "[extract][quantity]") {
+  auto doc = extract_text("Togo ran a trade surplus of $40 million with Ghana in 2022, selling goods worth $150 million "
+                          "to its western neighbour.", "2023", "Ghana and Togo");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::quantity);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1]->slot == Json::parse(R"({"subject":"TG>GH","measure":"trade.exports","period":"2022","unit":"USD"})"));
+}
+
+TEST_CASE("a year naming another figure is not this figure's period", "[extract][quantity]") {
+  auto doc = extract_text("Ghana's exports to Togo came to $380 million in 2022, well above the 2019 level of $200 "
+                          "million, while imports from Togo were $90 million.", "2023", "Ghana and Togo");
+  auto found = factaudit::testing::claims_with_text(doc, ClaimKind::quantity, "$90 million");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["period"] == "2022");
+}
+
+TEST_CASE("a part of the figure before is told of its product or left open", "[extract][quantity]") {
+  auto doc = extract_text("In 2022 trade between Ghana and Togo totalled $470 million, of which cocoa accounted for $60 "
+                          "million. In 2021 it reached $430 million, of which $70 million went by sea.",
+                          "2023", "Ghana and Togo");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::quantity);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1]->slot["product"] == "cocoa");
+  CHECK_FALSE(found[0]->slot.contains("product"));
+  CHECK(found[2]->value["literal"] == "430");
+  std::size_t parts = 0;
+  for (const auto& u : doc.unresolved) parts += u.reason == "a part of the figure before, of something not named";
+  CHECK(parts == 1);
+}
+
+TEST_CASE("'it' with a verb of level refers to the paragraph's last figure, other verbs do not", "[extract][quantity]") {
+  auto doc = extract_text("In 2022 trade between Ghana and Togo totalled $470 million. In 2021 it reached $430 million. "
+                          "The new port opened in 2021. It cost $90 million.",
+                          "2023", "Ghana and Togo");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::quantity);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1]->slot == Json::parse(R"({"subject":"GH-TG","measure":"trade.turnover","period":"2021","unit":"USD"})"));
+}
+
+TEST_CASE("the year as a whole is the paragraph's year, not the part named before", "[extract][quantity]") {
+  auto doc = extract_text("In the first half of 2023 trade between Ghana and Togo stood at $210 million, and for the year "
+                          "as a whole it came to about $450 million.",
+                          "2024", "Ghana and Togo");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::quantity);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot["period"] == "2023-01..2023-06");
+  CHECK(found[1]->slot["period"] == "2023");
+}
