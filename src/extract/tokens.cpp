@@ -15,7 +15,7 @@ namespace {
 std::size_t letter_at(const std::string& s, std::size_t k) {
   if (k >= s.size()) return 0;
   unsigned char c = static_cast<unsigned char>(s[k]);
-  if (c < 0x80) return std::isalpha(c) ? 1 : 0;
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 1 : 0;
   UChar32 cp;
   int32_t next = static_cast<int32_t>(k);
   U8_NEXT(s.data(), next, static_cast<int32_t>(s.size()), cp);
@@ -23,7 +23,7 @@ std::size_t letter_at(const std::string& s, std::size_t k) {
   constexpr std::uint32_t kNotLetter = U_GC_P_MASK | U_GC_S_MASK | U_GC_Z_MASK | U_GC_C_MASK;
   return (U_GET_GC_MASK(cp) & kNotLetter) != 0 ? 0 : static_cast<std::size_t>(next) - k;
 }
-bool digit(unsigned char c) { return std::isdigit(c); }
+bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 std::string ascii_lower(const std::string& s) {
   std::string out = s;
@@ -39,6 +39,7 @@ bool Token::capitalised() const {
 
 std::vector<Token> tokenize(const std::string& s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 4 + 1);  // prose has a token every five or six bytes
   std::size_t i = 0, n = s.size();
   bool space = false;
   auto at = [&](std::size_t k) { return k < n ? static_cast<unsigned char>(s[k]) : 0u; };
