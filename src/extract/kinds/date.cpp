@@ -80,6 +80,14 @@ class DateBuilder final : public ClaimBuilder {
       if (ms[m].kind != MentionKind::time || ms[m].time.contains("from")) continue;
       if (ms[m].time.value("relative", "") == "now") continue;  // "now" dates no event
       Clause clause = clause_of(view, ms[m].first);
+      // "opening of the embassy in Astana (1993)": a bracketed date is the date of what comes before it
+      bool bracketed = ms[m].first > view.sentence.first + 1 && view.tokens[ms[m].first - 1].text == "(" &&
+                       ms[m].last < view.sentence.last && view.tokens[ms[m].last].text == ")";
+      if (bracketed) {
+        std::size_t close = ms[m].last + 1;
+        clause = clause_of(view, ms[m].first - 2);
+        clause.last = close;
+      }
       if (figure_in(view, clause) || title_in(view, clause)) continue;  // a figure's period or an office's time
       auto trigger = nearest(view, m, clause, "event", 12);
       if (!trigger || nearest_time(view, *trigger, clause) != m) continue;  // one time per event

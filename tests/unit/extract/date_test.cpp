@@ -108,3 +108,15 @@ TEST_CASE("relations are established once between two countries: the pair names 
   // without two countries of its own the statement keeps a slot of its own
   CHECK(found[1]->slot["measure"] != "event.established:diplomatic-relations");
 }
+
+TEST_CASE("a date in brackets dates what comes before it", "[extract][date]") {
+  auto doc = extract_text("Milestones:\n\n- opening of the Embassy of Mongolia in Kazakhstan (1993);\n"
+                          "- signing of the treaty on friendship (October 1993).",
+                          "2024", "Mongolia and Kazakhstan", "doc.md");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::date);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"MN>KZ","measure":"event.opened:embassy"})"));
+  CHECK(found[0]->value == Json::parse(R"({"date":"1993"})"));
+  CHECK(found[0]->span.text == "1993");
+  CHECK(found[1]->value == Json::parse(R"({"date":"1993-10"})"));
+}
