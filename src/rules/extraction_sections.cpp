@@ -67,8 +67,15 @@ void load_extraction_section(const rules::YamlReader& r, const std::string& key,
     r.require_map(item, "an entry {id, words}");
     if (key == "measure_phrases") r.only_keys(item, {"id", "words", "direction"});
     else if (key == "event_objects") r.only_keys(item, {"id", "words", "repeats"});
+    else if (key == "rank_nouns") r.only_keys(item, {"id", "words", "among"});
     else r.only_keys(item, {"id", "words"});
     WordList entry{r.text(item, "id"), r.texts(item, "words"), r.text(item, "direction", false), r.where(item), ""};
+    if (key == "rank_nouns") {
+      entry.direction = r.text(item, "among", false);  // what the rank is among: partners (default) or region
+      if (!entry.direction.empty() && entry.direction != "partners" && entry.direction != "region") {
+        r.fail(item["among"], "expected among: partners or region, got '" + entry.direction + "'");
+      }
+    }
     if (key == "event_objects") {
       entry.repeats = r.text(item, "repeats", false);
       if (entry.repeats.empty()) entry.repeats = "often";
@@ -80,7 +87,7 @@ void load_extraction_section(const rules::YamlReader& r, const std::string& key,
     for (const auto& w : entry.words) {
       if (w.empty() || w.find_first_not_of(' ') == std::string::npos) r.fail(item["words"], "a word cannot be empty");
     }
-    if (!entry.direction.empty() && entry.direction != "out" && entry.direction != "in") {
+    if (key == "measure_phrases" && !entry.direction.empty() && entry.direction != "out" && entry.direction != "in") {
       r.fail(item["direction"], "expected direction out (exports) or in (imports), got '" + entry.direction + "'");
     }
     // a later entry with the same id replaces the earlier one (later rule folders override)

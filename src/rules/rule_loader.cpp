@@ -193,7 +193,7 @@ void load_vague_amounts(const YamlReader& r, const YAML::Node& list, Rulebook& b
 
 void load_axioms(const YamlReader& r, const YAML::Node& list, Rulebook& book) {
   static const std::vector<std::string> kKinds = {"linear",     "part-of",     "cumulative",
-                                                  "one-holder", "enumeration", "membership"};
+                                                  "one-holder", "enumeration", "membership", "distinct-ranks"};
   r.require_sequence(list, "a list of axioms");
   for (const auto& a : list) {
     r.require_map(a, "an axiom");

@@ -134,3 +134,27 @@ TEST_CASE("every minimal set is found - not only the first core", "[encode][mus]
   CHECK(find_contradiction(result, {"b.2022", "c.2022"}) != nullptr);
   CHECK(result.contradictions.size() == 3);
 }
+
+namespace {
+
+std::string rank(const std::string& id, const std::string& subject, const std::string& value) {
+  return R"({"id": ")" + id + R"(", "kind": "rank", "slot": {"subject": ")" + subject +
+         R"(", "measure": "rank.economy-size", "among": "central-asia", "as_of": "2024"}, "value": )" + value + "}";
+}
+
+}  // namespace
+
+TEST_CASE("two countries never hold the same place in one ranking", "[encode][rank]") {
+  auto clash = build_claims({{"a", "2024", {rank("a.kz", "KZ", R"({"literal": "1"})")}},
+                             {"b", "2024", {rank("b.uz", "UZ", R"({"literal": "1"})")}}});
+  CheckResult result = check(clash);
+  REQUIRE(result.contradictions.size() == 1);
+  CHECK(result.contradictions.front().rules == std::vector<std::string>{"rank.distinct-places"});
+  // first and second, or both somewhere in the top five, are no conflict
+  auto apart = build_claims({{"a", "2024", {rank("a.kz", "KZ", R"({"literal": "1"})")}},
+                             {"b", "2024", {rank("b.uz", "UZ", R"({"literal": "2"})")}}});
+  CHECK(check(apart).contradictions.empty());
+  auto bounded = build_claims({{"a", "2024", {rank("a.kz", "KZ", R"({"literal": "5", "hedge": "up-to"})")}},
+                               {"b", "2024", {rank("b.uz", "UZ", R"({"literal": "5", "hedge": "up-to"})")}}});
+  CHECK(check(bounded).contradictions.empty());
+}

@@ -31,6 +31,8 @@ class SlotIndex {
   void add_count(const CountSlot& slot) { counts_.emplace(slot.key, slot); }
   void add_event(const std::string& key) { events_.insert(key); }
   void add_office_holder(const std::string& office, const std::string& holder) { offices_[office].insert(holder); }
+  /// A rank slot in a ranking (one ordering: measure, among whom, when, qualifiers).
+  void add_rank(const std::string& ranking, const std::string& key) { rankings_[ranking].insert(key); }
 
   /// A count claim says its total breaks down along `qualifier` (the parts add up to it).
   void add_breakdown(const std::string& total_key, const std::string& qualifier, std::size_t claim) {
@@ -45,6 +47,7 @@ class SlotIndex {
   const std::map<std::string, CountSlot>& counts() const { return counts_; }
   const std::set<std::string>& events() const { return events_; }
   const std::map<std::string, std::set<std::string>>& offices() const { return offices_; }
+  const std::map<std::string, std::set<std::string>>& rankings() const { return rankings_; }
   const std::map<std::size_t, std::vector<std::string>>& claim_keys() const { return claim_keys_; }
 
  private:
@@ -52,6 +55,7 @@ class SlotIndex {
   std::map<std::string, CountSlot> counts_;
   std::set<std::string> events_;
   std::map<std::string, std::set<std::string>> offices_;  // office id -> holders
+  std::map<std::string, std::set<std::string>> rankings_;  // ranking -> the rank slots of its subjects
   std::map<std::size_t, std::vector<std::string>> claim_keys_;
   std::map<std::string, std::vector<std::pair<std::string, std::size_t>>> breakdowns_;
 };

@@ -13,7 +13,8 @@ namespace factaudit {
 struct WordList {
   std::string id;
   std::vector<std::string> words;
-  std::string direction;  // measure phrases only: "", "out" (exports) or "in" (imports)
+  std::string direction;  // measure phrases: "", "out" (exports) or "in" (imports); rank nouns: what the
+                          // rank is among, "" / "partners" (a country's partners) or "region" (a region's members)
   SourcePosition where;
   std::string repeats;  // event objects only: once (one country's embassy in another opens once), once-per-pair
                         // (two countries establish relations once), yearly (a forum), often (a meeting)

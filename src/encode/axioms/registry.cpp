@@ -7,6 +7,7 @@ namespace factaudit {
 
 namespace axioms {
 const AxiomKind& cumulative_axiom();
+const AxiomKind& distinct_ranks_axiom();
 const AxiomKind& enumeration_axiom();
 const AxiomKind& linear_axiom();
 const AxiomKind& membership_axiom();
@@ -16,7 +17,7 @@ const AxiomKind& part_of_axiom();
 
 const AxiomKind* axiom_kind(std::string_view kind) {
   static const std::vector<const AxiomKind*> kKinds = {
-      &axioms::cumulative_axiom(), &axioms::enumeration_axiom(), &axioms::linear_axiom(),
+      &axioms::cumulative_axiom(), &axioms::distinct_ranks_axiom(), &axioms::enumeration_axiom(), &axioms::linear_axiom(),
       &axioms::membership_axiom(), &axioms::one_holder_axiom(),  &axioms::part_of_axiom(),
   };
   for (const AxiomKind* k : kKinds) {

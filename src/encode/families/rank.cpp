@@ -13,11 +13,16 @@ namespace {
 
 bool is_first(const Claim& claim) { return claim.value.value("first", false) == true; }
 
-std::string rank_key(const Claim& claim) {
+/// The ranking a claim places its subject in: measure, among whom, when, qualifiers.
+std::string ranking_of(const Claim& claim) {
   std::string when = canonical_period_field(claim.slot, "as_of");
   if (when.empty()) when = canonical_period_field(claim.slot, "period");
-  return "rank|" + required_string(claim.slot, "slot", "measure") + "|" + required_string(claim.slot, "slot", "subject") +
-         "|" + claim.slot.value("among", "") + "|" + when + "|" + qualifier_text(claim.slot);
+  return required_string(claim.slot, "slot", "measure") + "|" + claim.slot.value("among", "") + "|" + when + "|" +
+         qualifier_text(claim.slot);
+}
+
+std::string rank_key(const Claim& claim) {
+  return "rank|" + required_string(claim.slot, "slot", "subject") + "|" + ranking_of(claim);
 }
 
 /// For "first": the event keys of the subject and of every other group member that has that event.
@@ -57,6 +62,7 @@ class RankFamily final : public ClaimFamily {
     const Claim& c = set.claims[claim];
     if (!is_first(c)) {
       index.touch(claim, rank_key(c));
+      index.add_rank(ranking_of(c), rank_key(c));
       return;
     }
     // other members' events are linked once every claim is indexed (see encode); here the own event

@@ -79,6 +79,10 @@ class RankBuilder final : public ClaimBuilder {
       draft.kind = ClaimKind::rank;
       draft.first = p.first;
       draft.last = ms[n].last;
+      if (ms[n].form == "region") {  // "Central Asia's largest economy", "the largest economy in South America"
+        region_rank(view, n, p, literal, hedge, context, lexicon, out);
+        continue;
+      }
       // whose ranking: a possessive before, or "of Y" / "for Y" after the noun
       std::string among = p.among;
       std::size_t after = ms[n].last;
@@ -125,6 +129,49 @@ class RankBuilder final : public ClaimBuilder {
       if (!hedge.empty()) draft.value["hedge"] = hedge;
       out.push_back(std::move(draft));
     }
+  }
+
+ private:
+  /// A rank among the countries of a region: the region is a group (or the world) named as a possessive
+  /// before the phrase or with "in"/"of" after it; the ranked country is the one named before.
+  static void region_rank(const SentenceView& view, std::size_t n, const RankPhrase& p, const std::string& literal,
+                          const std::string& hedge, const DocumentContext& context, const Lexicon& lexicon,
+                          std::vector<DraftClaim>& out) {
+    const auto& ms = view.mentions;
+    const auto& t = view.tokens;
+    auto is_region = [&](const Mention& m) {
+      return m.kind == MentionKind::entity && (lexicon.rules().groups.count(m.id) || m.id == "world");
+    };
+    DraftClaim draft;
+    draft.kind = ClaimKind::rank;
+    draft.first = p.first;
+    draft.last = ms[n].last;
+    std::string region, subject;
+    for (std::size_t k = n; k-- > 0 && ms[k].last + 1 >= p.first;) {
+      if (is_region(ms[k])) {
+        region = ms[k].id;
+        draft.first = std::min(draft.first, ms[k].first);
+      }
+    }
+    for (std::size_t k = n + 1; region.empty() && k < ms.size() && ms[k].first <= ms[n].last + 2; ++k) {
+      const Token& before = t[ms[k].first - 1];
+      if (is_region(ms[k]) && (before.is("in") || before.is("of"))) {
+        region = ms[k].id;
+        draft.last = ms[k].last;
+      }
+    }
+    for (std::size_t k = n; subject.empty() && k-- > 0;) {
+      if (ms[k].first < draft.first && is_country(ms[k], lexicon)) subject = ms[k].id;
+    }
+    if (region.empty() || subject.empty()) draft.unresolved = "cannot tell who is ranked in which region";
+    draft.slot = Json{{"subject", subject}, {"measure", ms[n].id}, {"among", region}};
+    std::string period = period_for(view, n, context);
+    if (!period.empty()) draft.slot["period"] = period;
+    else if (context.published) draft.slot["as_of"] = *context.published;
+    else if (draft.unresolved.empty()) draft.unresolved = "no date for the rank";
+    draft.value = Json{{"literal", literal}};
+    if (!hedge.empty()) draft.value["hedge"] = hedge;
+    out.push_back(std::move(draft));
   }
 };
 

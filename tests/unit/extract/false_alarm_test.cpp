@@ -90,4 +90,13 @@ TEST_CASE("the same kinds of statement do conflict when they disagree", "[extrac
   CHECK_FALSE(audit({{"The Kazakh embassy in Kabul opened in 2002.", "2020"},
                      {"Kazakhstan opened its embassy in Kabul in 2005.", "2020"}})
                   .contradictions.empty());
+  CHECK_FALSE(audit({{"Kazakhstan is Central Asia's largest economy.", "2024"},
+                     {"Uzbekistan is the largest economy in Central Asia.", "2024"}})
+                  .contradictions.empty());
+  CHECK_FALSE(audit({{"Kazakhstan and Afghanistan established diplomatic relations on 12 February 1992.", "2020"},
+                     {"Kazakhstan and Afghanistan established diplomatic relations in 1993.", "2020"}})
+                  .contradictions.empty());
+  CHECK_FALSE(audit({{"Kazakhstan does not share a border with Afghanistan.", "2020-05-04"},
+                     {"Kazakhstan borders Afghanistan.", "2020-05-04"}})
+                  .contradictions.empty());
 }

@@ -50,3 +50,23 @@ TEST_CASE("one of the largest partners without a count is no rank", "[extract][r
   auto doc = extract_text("Peru is one of the largest trading partners of Chile.", "2024", kTitle);
   CHECK(ranks(doc).empty());
 }
+
+TEST_CASE("an economy is ranked among a region's countries, named before or after", "[extract][rank]") {
+  auto doc = extract_text("Kazakhstan, Central Asia's biggest economy, signed the deal. Uzbekistan is the second-largest "
+                          "economy in Central Asia. Chile is among the largest economies.",
+                          "2024-02", "Kazakhstan and Uzbekistan");
+  auto found = ranks(doc);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"KZ","measure":"rank.economy-size","among":"central-asia","as_of":"2024-02"})"));
+  CHECK(found[0]->value == Json::parse(R"({"literal":"1"})"));
+  CHECK(found[0]->span.text == "Central Asia's biggest economy");
+  CHECK(found[1]->slot["subject"] == "UZ");
+  CHECK(found[1]->value == Json::parse(R"({"literal":"2"})"));
+}
+
+TEST_CASE("an economy's rank without a region is left open, never ranked among partners", "[extract][rank]") {
+  auto doc = extract_text("Kazakhstan is the largest economy to join the scheme.", "2024-02", "Kazakhstan and Uzbekistan");
+  CHECK(ranks(doc).empty());
+  REQUIRE(doc.unresolved.size() == 1);
+  CHECK(doc.unresolved[0].reason == "cannot tell who is ranked in which region");
+}
