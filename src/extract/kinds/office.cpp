@@ -139,7 +139,8 @@ class OfficeBuilder final : public ClaimBuilder {
       std::string office = office_id(view, m, *rule, person.id, context, lexicon, draft.unresolved);
       draft.slot = Json{{"subject", person.id}, {"measure", "office"}, {"office", office}};
       bool is_new = false;
-      std::string role = role_of(view, m, *holder, is_new);
+      const Mention* verb = nullptr;
+      std::string role = role_of(view, m, *holder, is_new, &verb);
       if (auto term = term_of(view, m); term && role == "holds") {
         // "served as ambassador from 2019 to 2023": took the office at the start, left it at the end
         DraftClaim end = draft;
@@ -151,6 +152,25 @@ class OfficeBuilder final : public ClaimBuilder {
       }
       draft.value = Json{{"role", role}, {"time", time_of(view, m, role)}};
       if (is_new) draft.value["new"] = true;
+      if (verb) {
+        // "Poland's new ambassador, Piotr Nowak, presented his credentials on 14 September": the verb
+        // and its time tell the change; a "new" holder is in post now
+        DraftClaim change = draft;
+        change.first = verb->first;
+        change.last = verb->last;
+        for (const Mention& x : ms) {
+          if (x.kind == MentionKind::time && x.first >= verb->last && x.first <= verb->last + 4) {
+            change.last = x.last;
+            break;
+          }
+        }
+        if (is_new) {
+          draft.value = Json{{"role", "holds"}, {"time", Json{{"relative", "now"}}}};
+          out.push_back(std::move(draft));
+        }
+        out.push_back(std::move(change));
+        continue;
+      }
       out.push_back(std::move(draft));
     }
     counterparts(view, lexicon, context, out);
@@ -285,7 +305,8 @@ class OfficeBuilder final : public ClaimBuilder {
   /// start ("appointed", "new": "new" also marks that someone was replaced), end ("former",
   /// "resigned") or holds. Words after the title and name count only when they are verbs ("was
   /// appointed", "presented his credentials"), not adjectives of someone else ("met the former ...").
-  static std::string role_of(const SentenceView& view, std::size_t title, const Holder& holder, bool& is_new) {
+  static std::string role_of(const SentenceView& view, std::size_t title, const Holder& holder, bool& is_new,
+                             const Mention** verb) {
     static const std::set<std::string> kAdjectives = {"new", "former", "ex", "outgoing", "incoming", "previous",
                                                       "predecessor", "current", "incumbent", "serving", "acting",
                                                       "sitting", "then", "newly"};
@@ -295,6 +316,7 @@ class OfficeBuilder final : public ClaimBuilder {
     Clause clause = clause_of(view, from);
     std::string role = "holds";
     is_new = false;
+    *verb = nullptr;
     for (const Mention& w : ms) {
       if (w.kind != MentionKind::word || w.vocabulary != "role") continue;
       if (w.first < clause.first || w.first + 8 < from) continue;
@@ -312,6 +334,8 @@ class OfficeBuilder final : public ClaimBuilder {
       if (view.tokens[w.first].is("new")) is_new = true;
       if (w.id == "end") role = "end";
       else if (w.id == "start" && role == "holds") role = "start";
+      else if (w.id != "start") continue;
+      if (after) *verb = &w;  // the change told by a verb after title and name
     }
     return role;
   }

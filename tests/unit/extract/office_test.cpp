@@ -28,21 +28,26 @@ TEST_CASE("a title before a new name gives the holder and the countries", "[extr
 TEST_CASE("a name then its title after a comma and an appointment", "[extract][office]") {
   auto doc = extract_text("Marta Quiroga, Argentina's new foreign minister, was sworn in in December 2023.", "2024", kTitle);
   auto found = offices(doc);
-  REQUIRE(found.size() == 1);
-  CHECK(found[0]->slot["office"] == "foreign-minister:AR");
-  CHECK(found[0]->slot["subject"] == "person:quiroga");
-  CHECK(found[0]->value["role"] == "start");
-  CHECK(found[0]->value["new"] == true);
-  CHECK(found[0]->value["time"] == Json::parse(R"({"date":"2023-12"})"));
+  REQUIRE(found.size() == 2);  // the new minister holds the office now; the verb tells when she took it
+  for (const auto* c : found) {
+    CHECK(c->slot["office"] == "foreign-minister:AR");
+    CHECK(c->slot["subject"] == "person:quiroga");
+  }
+  CHECK(found[0]->value == Json::parse(R"({"role":"holds","time":{"relative":"now"}})"));
+  CHECK(found[1]->value["role"] == "start");
+  CHECK(found[1]->value["new"] == true);
+  CHECK(found[1]->value["time"] == Json::parse(R"({"date":"2023-12"})"));
+  CHECK(found[1]->span.text == "sworn in in December 2023");
 }
 
 TEST_CASE("one side of a bilateral office comes from the document's pair when the other is named", "[extract][office]") {
   auto doc = extract_text("The new envoy to Buenos Aires, Paulo Mendes, presented his credentials in March 2024.", "2024-04",
                           kTitle);
   auto found = offices(doc);
-  REQUIRE(found.size() == 1);
+  REQUIRE(found.size() == 2);
   CHECK(found[0]->slot["office"] == "ambassador:BR>AR");
-  CHECK(found[0]->value["role"] == "start");
+  CHECK(found[1]->slot["office"] == "ambassador:BR>AR");
+  CHECK(found[1]->value["role"] == "start");
 }
 
 TEST_CASE("former ends a term and a national office needs its country named", "[extract][office]") {
@@ -141,4 +146,18 @@ TEST_CASE("a title without a country takes the country the document gives its ho
   CHECK(found[0]->span.text == "Foreign Minister Ana Lopes");
   REQUIRE(doc.unresolved.size() == 1);  // nothing in the document tells whose energy minister Pinto is
   CHECK(doc.unresolved[0].reason == "no country named for the office");
+}
+
+TEST_CASE("a verb after title and name tells the change; a new holder is in post now", "[extract][office]") {
+  auto doc = extract_text("Spain's new ambassador to Portugal, Marta Gil, presented her credentials on 3 April 2023. "
+                          "Spain's ambassador Luis Vidal left the post in March 2023.",
+                          "2024-03", "Portugal and Spain");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::office);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0]->span.text == "ambassador to Portugal, Marta Gil");
+  CHECK(found[0]->value == Json::parse(R"({"role":"holds","time":{"relative":"now"}})"));
+  CHECK(found[1]->span.text == "presented her credentials on 3 April 2023");
+  CHECK(found[1]->value == Json::parse(R"({"role":"start","time":{"date":"2023-04-03"},"new":true})"));
+  CHECK(found[2]->span.text == "left the post in March 2023");  // not new: no claim that he holds it now
+  CHECK(found[2]->value["role"] == "end");
 }
