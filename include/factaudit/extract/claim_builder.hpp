@@ -26,6 +26,7 @@ struct DocumentContext {
   std::string carried_measure;  // the last measure named in this paragraph
   std::string carried_subject;  // the subject of the last numeric claim in this paragraph
   std::map<std::string, std::string> person_country;  // a person -> the country of an office they hold here
+  std::map<std::string, std::map<std::string, std::string>> person_offices;  // person -> office kind -> office id
   std::string document;          // the document's stem, for names that only mean something inside it
   std::set<std::string> identities_told;  // entity + spelling already linked to its entity in this document
   Json named_period;             // {subject, measure} of the period the text last named ("the second stage")

@@ -138,6 +138,7 @@ class OfficeBuilder final : public ClaimBuilder {
       draft.last = std::max(person.last, ms[m].last);
       std::string office = office_id(view, m, *rule, person.id, context, lexicon, draft.unresolved);
       draft.slot = Json{{"subject", person.id}, {"measure", "office"}, {"office", office}};
+      if (draft.unresolved.empty()) context.person_offices[person.id].emplace(ms[m].id, office);
       bool is_new = false;
       const Mention* verb = nullptr;
       std::string role = role_of(view, m, *holder, is_new, &verb);
@@ -180,9 +181,19 @@ class OfficeBuilder final : public ClaimBuilder {
   /// this person holds an office of elsewhere in the document.
   bool resolve_late(DraftClaim& draft, const DocumentContext& context, const Lexicon& lexicon) const override {
     if (draft.kind != ClaimKind::office) return false;
-    auto known = context.person_country.find(draft.slot.value("subject", ""));
-    if (known == context.person_country.end()) return false;
+    std::string person = draft.slot.value("subject", "");
     std::string office = draft.slot.value("office", "");
+    // "High Commissioner Rakesh Menon" and, elsewhere, "India's High Commissioner to Sri Lanka, Rakesh Menon"
+    auto offices = context.person_offices.find(person);
+    if (offices != context.person_offices.end()) {
+      auto same_kind = offices->second.find(office.substr(0, office.find(':')));
+      if (same_kind != offices->second.end()) {
+        draft.slot["office"] = same_kind->second;
+        return true;
+      }
+    }
+    auto known = context.person_country.find(person);
+    if (known == context.person_country.end()) return false;
     for (const auto& rule : lexicon.rules().offices) {
       std::string open = rule.pattern;
       auto x = open.find("{X}");

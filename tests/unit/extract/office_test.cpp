@@ -161,3 +161,13 @@ TEST_CASE("a verb after title and name tells the change; a new holder is in post
   CHECK(found[2]->span.text == "left the post in March 2023");  // not new: no claim that he holds it now
   CHECK(found[2]->value["role"] == "end");
 }
+
+TEST_CASE("an envoy named without countries takes the office the document gives the same person", "[extract][office]") {
+  auto doc = extract_text("High Commissioner Rakesh Rao opened the fair on 2 May.\n\nIndia's High Commissioner to Sri Lanka, "
+                          "Rakesh Rao, later met traders.",
+                          "2024-06", "India and Sri Lanka");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::office);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot["office"] == "high-commissioner:IN>LK");
+  CHECK(found[0]->span.text == "High Commissioner Rakesh Rao");
+}
