@@ -170,11 +170,39 @@ class OfficeBuilder final : public ClaimBuilder {
           out.push_back(std::move(draft));
         }
         out.push_back(std::move(change));
+        predecessor(view, m, person, out.back(), out);
         continue;
       }
       out.push_back(std::move(draft));
+      predecessor(view, m, person, out.back(), out);
     }
     counterparts(view, lexicon, context, out);
+  }
+
+  /// "... took office on 13 December, replacing Marek Zielinski": the one replaced had left the office
+  /// by the time the new holder took it.
+  static void predecessor(const SentenceView& view, std::size_t title, const Mention& holder, DraftClaim start,
+                          std::vector<DraftClaim>& out) {  // `start` by value: it may live in `out`
+    if (start.value.value("role", "") != "start" || !start.unresolved.empty()) return;
+    const auto& ms = view.mentions;
+    const auto& t = view.tokens;
+    Clause clause = clause_of(view, ms[title].first);
+    for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
+      const Mention& w = ms[k];
+      if (w.kind != MentionKind::word || w.vocabulary != "role" || w.first < clause.first || w.first >= clause.last) continue;
+      const std::string& verb = t[w.first].lower;
+      bool replaces = verb == "replacing" || verb == "replaced" || verb == "succeeding" || verb == "succeeded";
+      const Mention& other = ms[k + 1];
+      if (!replaces || other.first != w.last || other.kind != MentionKind::person || other.id == holder.id) continue;
+      DraftClaim end = start;
+      end.first = w.first;
+      end.last = other.last;
+      end.slot["subject"] = other.id;
+      Json time = start.value["time"];
+      if (time.contains("date") && !time.contains("hedge")) time["hedge"] = "by";
+      end.value = Json{{"role", "end"}, {"time", time}};
+      out.push_back(std::move(end));
+    }
   }
 
   /// "Foreign Minister Ana Lopes said ..." before the sentence that makes her Portugal's: the country

@@ -171,3 +171,14 @@ TEST_CASE("an envoy named without countries takes the office the document gives 
   CHECK(found[0]->slot["office"] == "high-commissioner:IN>LK");
   CHECK(found[0]->span.text == "High Commissioner Rakesh Rao");
 }
+
+TEST_CASE("the holder a new one replaced had left the office by then", "[extract][office]") {
+  auto doc = extract_text("Spain's new Foreign Minister, Pablo Ruiz, took office on 2 January 2024, replacing Carlos Romero. "
+                          "The talks were replaced by a phone call.",
+                          "2024-03", "Portugal and Spain");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::office);
+  REQUIRE(found.size() == 3);
+  CHECK(found[2]->slot == Json::parse(R"({"subject":"person:romero","measure":"office","office":"foreign-minister:ES"})"));
+  CHECK(found[2]->value == Json::parse(R"({"role":"end","time":{"date":"2024-01-02","hedge":"by"}})"));
+  CHECK(found[2]->span.text == "replacing Carlos Romero");
+}
