@@ -163,7 +163,7 @@ std::optional<std::size_t> lister_of(const SentenceView& view, std::size_t trigg
 
 /// The time of the status: the time mention of the clause nearest to its words, else "now" (`by`:
 /// the change happened by now).
-Json time_of(const SentenceView& view, const Mention& trigger, const Clause& clause, bool by) {
+Json time_of(const SentenceView& view, const Mention& trigger, std::size_t said_end, const Clause& clause, bool by) {
   const Mention* best = nullptr;
   std::size_t best_distance = 0;
   for (const Mention& x : view.mentions) {
@@ -172,7 +172,8 @@ Json time_of(const SentenceView& view, const Mention& trigger, const Clause& cla
     bool joined = false;  // "became operational in 2024 and accredited": the time is the other verb's
     for (std::size_t i = from; i < to; ++i) joined = joined || view.tokens[i].is("and");
     if (joined) continue;
-    std::size_t d = x.first < trigger.first ? trigger.first - x.last : x.first - trigger.last;
+    // before the words, or after what they say ("removed the Taliban from its list in 2022")
+    std::size_t d = x.first < trigger.first ? trigger.first - x.last : x.first - std::min(x.first, std::max(trigger.last, said_end));
     if (d > 8) continue;  // "sales exceeded $2 billion last year, for two economies that share a border"
     if (!best || d < best_distance) {
       best = &x;
@@ -229,7 +230,7 @@ class StatusBuilder final : public ClaimBuilder {
         status = rule->id + ":" + subject + ":" + object;
       }
       std::string change = meaning->extra;
-      Json time = time_of(view, ms[m], clause, change != "state" && !polarity.denied);
+      Json time = time_of(view, ms[m], draft.last, clause, change != "state" && !polarity.denied);
       if (polarity.denied || change == "state") {
         draft.value = Json{{"state", !polarity.denied}, {"time", time}};
         if (polarity.never) draft.value["never"] = true;
@@ -237,11 +238,50 @@ class StatusBuilder final : public ClaimBuilder {
         draft.value = Json{{"change", change}, {"time", time}};
       }
       draft.slot = Json{{"subject", subject}, {"measure", "status"}, {"status", status}};
+      if (draft.unresolved.empty() && !polarity.denied) first_in_group(view, ms[m], clause, draft, context, out);
       out.push_back(std::move(draft));
     }
   }
 
  private:
+  /// "Kazakhstan was the first in the region to remove the Taliban from its list": the acting country
+  /// changed the status before every other member of the group that did.
+  static void first_in_group(const SentenceView& view, const Mention& trigger, const Clause& clause, const DraftClaim& status,
+                             const DocumentContext& context, std::vector<DraftClaim>& out) {
+    const auto& t = view.tokens;
+    std::string key = status.slot["status"].get<std::string>();
+    std::string subject = status.slot["subject"].get<std::string>();
+    // the acting country: the lister of a list, the holder otherwise
+    std::size_t colon = key.find(':');
+    std::size_t second = colon == std::string::npos ? colon : key.find(':', colon + 1);
+    if (second == std::string::npos) return;
+    std::string actor = key.substr(colon + 1, second - colon - 1);
+    if (actor.empty() || !status.value.contains("change") || !context.published) return;
+    std::size_t floor = trigger.first > clause.first + 10 ? trigger.first - 10 : clause.first;
+    for (std::size_t i = floor; i + 1 < trigger.first; ++i) {
+      if (!t[i].is("the") || !t[i + 1].is("first")) continue;
+      std::string group;
+      std::size_t end = i + 2;
+      for (const Mention& g : view.mentions) {
+        if (g.kind == MentionKind::entity && g.form == "group" && g.first >= i + 2 && g.last <= trigger.first) {
+          group = g.id;
+          end = g.last;
+        }
+      }
+      if (group.empty()) return;
+      std::string templ = key.substr(0, colon + 1) + "{X}" + key.substr(second);
+      std::string owner = subject == actor ? "{X}" : subject;
+      DraftClaim first;
+      first.kind = ClaimKind::rank;
+      first.first = i;
+      first.last = end;
+      first.slot = Json{{"subject", actor}, {"measure", "rank.first"}, {"as_of", *context.published}};
+      first.value = Json{{"first", true}, {"group", group}, {"event", "status:" + owner + ":" + templ}};
+      out.push_back(std::move(first));
+      return;
+    }
+  }
+
   /// The two countries of a pair status: "the two countries", or exactly two countries in the clause.
   static std::string pair_of(const SentenceView& view, const Clause& clause, const Lexicon& lexicon,
                              const DocumentContext& context) {

@@ -126,3 +126,15 @@ TEST_CASE("a compound adjective is no status claim", "[extract][status]") {
   auto doc = extract_text("Only three countries host Taliban-accredited envoys.", "2024", "Afghanistan");
   CHECK(statuses(doc).empty());
 }
+
+TEST_CASE("the first of a group to change a status is ranked first among the group's members", "[extract][status]") {
+  auto doc = extract_text("Kyrgyzstan was the first in Central Asia to remove the Taliban from its list of banned "
+                          "organisations. Uzbekistan was the first to join the talks.",
+                          "2024-05", "Kyrgyzstan and Afghanistan");
+  auto ranks = factaudit::testing::claims_of_kind(doc, ClaimKind::rank);
+  REQUIRE(ranks.size() == 1);
+  CHECK(ranks[0]->slot == Json::parse(R"({"subject":"KG","measure":"rank.first","as_of":"2024-05"})"));
+  CHECK(ranks[0]->value == Json::parse(
+                               R"({"first":true,"group":"central-asia","event":"status:org:taliban:listed:{X}:banned-organisations"})"));
+  CHECK(ranks[0]->span.text == "the first in Central Asia");
+}
