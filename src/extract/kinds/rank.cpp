@@ -1,5 +1,7 @@
 // Rank claims: "Peru is Chile's third-largest trading partner", "among the ten main trade partners of
 // Afghanistan", "one of Uzbekistan's five largest trading partners", "the largest donor".
+#include <cstdlib>
+
 #include "factaudit/extract/slot_resolver.hpp"
 
 namespace factaudit {
@@ -128,10 +130,47 @@ class RankBuilder final : public ClaimBuilder {
       draft.value = Json{{"literal", literal}};
       if (!hedge.empty()) draft.value["hedge"] = hedge;
       out.push_back(std::move(draft));
+      ranked_ahead(view, lexicon, out.back(), out);
     }
   }
 
  private:
+  /// "Chile's third-largest trading partner, behind China and the United States": the countries named
+  /// after "behind"/"after" hold places ahead of it (one of the first two; "behind only China": first).
+  static void ranked_ahead(const SentenceView& view, const Lexicon& lexicon, DraftClaim rank, std::vector<DraftClaim>& out) {
+    const auto& ms = view.mentions;
+    const auto& t = view.tokens;
+    if (!rank.unresolved.empty() || rank.value.contains("hedge")) return;
+    int place = std::atoi(rank.value.value("literal", "0").c_str());
+    std::size_t i = rank.last;
+    while (i < view.sentence.last && (t[i].text == "," || t[i].is("just") || t[i].is("ranking") || t[i].is("only"))) ++i;
+    if (place < 2 || i >= view.sentence.last || !(t[i].is("behind") || t[i].is("after"))) return;
+    std::size_t words = i;
+    bool only = i + 1 < view.sentence.last && t[i + 1].is("only");
+    std::vector<const Mention*> ahead;
+    std::size_t at = i + 1 + (only ? 1 : 0);
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+      if (ms[k].first < at) continue;
+      if (ms[k].first == at + 1 && t[at].is("the")) ++at;  // "the United States"
+      if (ms[k].first != at || !is_country(ms[k], lexicon)) break;
+      ahead.push_back(&ms[k]);
+      at = ms[k].last;
+      if (at < view.sentence.last && (t[at].text == "," || t[at].is("and"))) ++at;
+      if (at < view.sentence.last && t[at].is("and")) ++at;
+    }
+    if (ahead.empty() || static_cast<int>(ahead.size()) >= place) return;
+    bool exact = static_cast<int>(ahead.size()) == place - 1 && (only || place == 2);
+    for (const Mention* c : ahead) {
+      DraftClaim claim = rank;
+      claim.first = words;
+      claim.last = ahead.back()->last;
+      claim.slot["subject"] = c->id;
+      claim.value = Json{{"literal", std::to_string(place - 1)}};
+      if (!exact) claim.value["hedge"] = "up-to";
+      out.push_back(std::move(claim));
+    }
+  }
+
   /// A rank among the countries of a region: the region is a group (or the world) named as a possessive
   /// before the phrase or with "in"/"of" after it; the ranked country is the one named before.
   static void region_rank(const SentenceView& view, std::size_t n, const RankPhrase& p, const std::string& literal,

@@ -70,3 +70,17 @@ TEST_CASE("an economy's rank without a region is left open, never ranked among p
   REQUIRE(doc.unresolved.size() == 1);
   CHECK(doc.unresolved[0].reason == "cannot tell who is ranked in which region");
 }
+
+TEST_CASE("countries named behind which a partner ranks hold the places ahead of it", "[extract][rank]") {
+  auto doc = extract_text("In 2023 Peru was Chile's third-largest trading partner, behind China and the United States. "
+                          "In 2022 Brazil was Chile's second-largest trading partner, behind only China.",
+                          "2024", kTitle);
+  auto found = ranks(doc);
+  REQUIRE(found.size() == 5);
+  CHECK(found[1]->slot == Json::parse(R"({"subject":"CN","measure":"rank.trade-partner","among":"CL","period":"2023"})"));
+  CHECK(found[1]->value == Json::parse(R"({"literal":"2","hedge":"up-to"})"));
+  CHECK(found[2]->slot["subject"] == "US");
+  CHECK(found[2]->span.text == "behind China and the United States");
+  CHECK(found[4]->slot["subject"] == "CN");
+  CHECK(found[4]->value == Json::parse(R"({"literal":"1"})"));
+}
