@@ -28,9 +28,13 @@ RankPhrase read_phrase(const SentenceView& view, std::size_t noun, const Lexicon
   RankPhrase p;
   p.first = ms[noun].first;
   std::size_t floor = ms[noun].first > view.sentence.first + 7 ? ms[noun].first - 7 : view.sentence.first;
+  std::size_t ordinal_at = ms[noun].first;
   for (std::size_t k = noun; k-- > 0 && ms[k].first >= floor;) {
     const Mention& m = ms[k];
-    if (m.kind == MentionKind::word && m.vocabulary == "ordinal" && p.ordinal.empty()) p.ordinal = m.id;
+    if (m.kind == MentionKind::word && m.vocabulary == "ordinal" && p.ordinal.empty()) {
+      p.ordinal = m.id;
+      ordinal_at = m.first;
+    }
     else if (m.kind == MentionKind::word && m.vocabulary == "number") {
       bool one_of = m.last < t.size() && t[m.last].is("of");  // "one of the top 10": not a count
       if (p.count.empty() && !one_of) p.count = m.id;
@@ -44,7 +48,9 @@ RankPhrase read_phrase(const SentenceView& view, std::size_t noun, const Lexicon
   for (std::size_t i = floor; i < ms[noun].first; ++i) {
     if (t[i].type == TokenType::number && t[i].text.size() <= 2 && p.count.empty() && i >= p.first) p.count = t[i].text;
     bool one_of = t[i].is("one") && i + 1 < t.size() && t[i + 1].is("of");
-    if ((t[i].is("among") || one_of || t[i].is("top")) && i + 8 >= ms[noun].first) {
+    // "ranked second among Cambodia's partners": an ordinal before "among" is an exact place
+    bool exact_among = t[i].is("among") && !p.ordinal.empty() && ordinal_at < i;
+    if ((t[i].is("among") || one_of || t[i].is("top")) && i + 8 >= ms[noun].first && !exact_among) {
       p.bound = true;
       p.first = std::min(p.first, i);
     }

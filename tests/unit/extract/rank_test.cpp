@@ -84,3 +84,13 @@ TEST_CASE("countries named behind which a partner ranks hold the places ahead of
   CHECK(found[4]->slot["subject"] == "CN");
   CHECK(found[4]->value == Json::parse(R"({"literal":"1"})"));
 }
+
+TEST_CASE("an ordinal before 'among' is an exact place, a count after it a bound", "[extract][rank]") {
+  auto doc = extract_text("In 2023 Peru ranked third among Chile's trading partners. In 2022 Peru was among Chile's five "
+                          "largest trading partners.", "2024", kTitle);
+  auto found = ranks(doc);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->value == Json::parse(R"({"literal":"3"})"));
+  CHECK(found[0]->span.text == "third among Chile's trading partners");
+  CHECK(found[1]->value == Json::parse(R"({"literal":"5","hedge":"up-to"})"));
+}
