@@ -87,6 +87,7 @@ class TimeScanner {
 
   /// Tries every pattern at i; on success fills `m` (without first) and returns its end.
   std::size_t match(std::size_t i, Mention& m) {
+    if (std::size_t end = years_ago(i, m)) return end;
     std::size_t k = i;
     std::string part;
     if (auto p = word(k, "part")) {
@@ -272,6 +273,22 @@ class TimeScanner {
     return end;
   }
   void remember(int y) { time_.recent_year = y; }
+  /// "30 years ago", "more than 30 years ago": counted back from the publication date; 0 when none.
+  std::size_t years_ago(std::size_t i, Mention& m) const {
+    std::size_t k = i;
+    std::string hedge;
+    if (auto h = word(k, "hedge")) {
+      hedge = h->first;
+      k += h->second;
+    }
+    std::size_t len = 0;
+    auto n = count(k, len);
+    std::size_t unit = k + len;
+    if (!n || unit + 1 >= last_ || !(t_[unit].is("years") || t_[unit].is("year")) || !t_[unit + 1].is("ago")) return 0;
+    m.time = Json{{"relative", "years-ago"}, {"amount", std::to_string(*n)}};
+    if (!hedge.empty()) m.time["hedge"] = hedge;
+    return unit + 2;
+  }
   /// Past "of the year" / "of this year" at i (said of the year in view), else i.
   std::size_t the_year_after(std::size_t i) const {
     if (i + 2 < last_ && t_[i].is("of") && (t_[i + 1].is("the") || t_[i + 1].is("this")) && t_[i + 2].is("year")) return i + 3;

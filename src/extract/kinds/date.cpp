@@ -90,7 +90,10 @@ class DateBuilder final : public ClaimBuilder {
       }
       if (figure_in(view, clause) || title_in(view, clause)) continue;  // a figure's period or an office's time
       auto trigger = nearest(view, m, clause, "event", 12);
-      if (!trigger || nearest_time(view, *trigger, clause) != m) continue;  // one time per event
+      if (!trigger) continue;
+      // one time per event, and the same time said again in apposition ("30 years ago, on 12 February 1992")
+      auto told = nearest_time(view, *trigger, clause);
+      if (told != m && !(told && *told + 1 == m && apposition(view, ms[*told], ms[m]))) continue;
       auto object = nearest(view, *trigger, clause, "object", 6);
       DraftClaim draft;
       draft.kind = ClaimKind::date;
@@ -165,6 +168,14 @@ class DateBuilder final : public ClaimBuilder {
       if (before.is("in") || before.is("to") || before.is("at")) return ms[k].id;
     }
     return "";
+  }
+  /// Two times with only a comma, a dash or "on"/"in" between them.
+  static bool apposition(const SentenceView& view, const Mention& a, const Mention& b) {
+    for (std::size_t i = a.last; i < b.first; ++i) {
+      const Token& t = view.tokens[i];
+      if (t.text != "," && t.text != "-" && !t.is("on") && !t.is("in")) return false;
+    }
+    return b.first > a.last;
   }
   /// "KZ-MN": exactly two countries.
   static bool country_pair(const std::string& subject, const Lexicon& lexicon) {

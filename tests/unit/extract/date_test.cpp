@@ -120,3 +120,14 @@ TEST_CASE("a date in brackets dates what comes before it", "[extract][date]") {
   CHECK(found[0]->span.text == "1993");
   CHECK(found[1]->value == Json::parse(R"({"date":"1993-10"})"));
 }
+
+TEST_CASE("years ago count back from publication, and a date in apposition dates the same event", "[extract][date]") {
+  auto doc = extract_text("Mongolia and Kazakhstan established diplomatic relations more than 30 years ago, on 22 January "
+                          "1992.", "2024-05", "Mongolia and Kazakhstan");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::date);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->value == Json::parse(R"({"relative":"years-ago","amount":"30","hedge":"more-than"})"));
+  CHECK(found[0]->span.text == "more than 30 years ago");
+  CHECK(found[1]->value == Json::parse(R"({"date":"1992-01-22"})"));
+  CHECK(found[0]->slot == found[1]->slot);
+}
