@@ -478,7 +478,11 @@ std::string base_period_for(const SentenceView& view, std::size_t m, const std::
     // "twice as much as the previous year", "up 5% on 2022": a period right after a comparison word
     if (ms[k].kind == MentionKind::time && !ms[k].period.empty() && ms[k].first > 0 && ms[k].first <= ms[m].last + 6) {
       const Token& before = view.tokens[ms[k].first - 1];
-      if (before.is("as") || before.is("on") || before.is("than")) {
+      // "twice the 2020 figure", "up 5% on the 2021 level": the year of the figure compared with
+      bool named_figure = before.is("the") && ms[k].first == ms[m].last + 1 && ms[k].last < view.sentence.last &&
+                          (view.tokens[ms[k].last].is("figure") || view.tokens[ms[k].last].is("level") ||
+                           view.tokens[ms[k].last].is("total") || view.tokens[ms[k].last].is("result"));
+      if (before.is("as") || before.is("on") || before.is("than") || named_figure) {
         if (end) *end = ms[k].last;
         return ms[k].period;
       }

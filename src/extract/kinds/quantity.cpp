@@ -96,7 +96,12 @@ class QuantityBuilder final : public ClaimBuilder {
       // ($424.5 million)") is the compared figure: the changed figure's slot in the base period
       std::size_t open = ms[m].first;
       bool compared = false;
-      if (open > view.sentence.first && view.tokens[open - 1].text == "(") {
+      // so is a figure named as the base's ("twice the 2020 figure of $241.5 million")
+      bool named_base = open >= view.sentence.first + 4 && view.tokens[open - 1].is("of") &&
+                        (view.tokens[open - 2].is("figure") || view.tokens[open - 2].is("level") ||
+                         view.tokens[open - 2].is("total")) &&
+                        view.tokens[open - 4].is("the");
+      if (named_base || (open > view.sentence.first && view.tokens[open - 1].text == "(")) {
         if (auto slot = compared_slot(view, m, unit->dimension, lexicon, context)) {
           draft.slot = *slot;
           draft.unresolved.clear();

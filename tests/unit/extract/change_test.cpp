@@ -56,3 +56,15 @@ TEST_CASE("a percentage with no change word is not a change", "[extract][change]
   auto doc = extract_text("About 40 percent of the population lives in the capital.", "2020");
   for (const auto& c : doc.claims) CHECK(c.kind != ClaimKind::change);
 }
+
+TEST_CASE("twice the figure of a named year compares with that year, whose figure is given", "[extract][change]") {
+  auto doc = extract_text("Ghana's exports to Togo reached $400 million in 2022, twice the 2019 figure of $200 million.",
+                          "2023", "Ghana and Togo");
+  auto changes = factaudit::testing::claims_of_kind(doc, ClaimKind::change);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0]->slot["base_period"] == "2019");
+  CHECK(changes[0]->value == Json::parse(R"({"literal":"2","unit":"times"})"));
+  auto base = factaudit::testing::claims_with_text(doc, ClaimKind::quantity, "$200 million");
+  REQUIRE(base.size() == 1);
+  CHECK(base[0]->slot == Json::parse(R"({"subject":"GH>TG","measure":"trade.exports","period":"2019","unit":"USD"})"));
+}
