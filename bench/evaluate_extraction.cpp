@@ -67,7 +67,10 @@ bool values_agree(const Claim& g, const Claim& e, const DocumentInfo& doc, const
         bool need = g.value.contains("literal");
         if (!need) return !e.value.contains("literal") || g.value.value("hedge", "") == e.value.value("hedge", "");
         if (g.value.value("direction", "") != e.value.value("direction", "")) return false;
-        return overlap(stated_number(g.value, rules).interval, stated_number(e.value, rules).interval);
+        Json gv = g.value, ev = e.value;  // counts and ranks state no unit: they count
+        if (!gv.contains("unit")) gv["unit"] = "count";
+        if (!ev.contains("unit")) ev["unit"] = "count";
+        return overlap(stated_number(gv, rules).interval, stated_number(ev, rules).interval);
       } catch (const std::exception&) {
         return g.value == e.value;
       }
