@@ -117,6 +117,7 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
       context.carried_period.clear();
       context.carried_measure.clear();
       context.carried_subject.clear();
+      context.carried_unit.clear();
       context.previous_event = Json();
     }
     SentenceView view{tokens, sentences[n], mentions[n]};

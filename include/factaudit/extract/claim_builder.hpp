@@ -25,6 +25,7 @@ struct DocumentContext {
   std::string carried_period;   // the last reporting period named in this paragraph
   std::string carried_measure;  // the last measure named in this paragraph
   std::string carried_subject;  // the subject of the last numeric claim in this paragraph
+  std::string carried_unit;     // and its unit
   std::map<std::string, std::string> person_country;  // a person -> the country of an office they hold here
   std::map<std::string, std::map<std::string, std::string>> person_offices;  // person -> office kind -> office id
   std::string document;          // the document's stem, for names that only mean something inside it

@@ -139,6 +139,7 @@ class QuantityBuilder final : public ClaimBuilder {
       if (draft.unresolved.empty()) {
         context.carried_measure = draft.slot.value("measure", "");
         context.carried_subject = draft.slot.value("subject", "");
+        context.carried_unit = unit->id;
         if (draft.slot.contains("period")) context.carried_period = draft.slot["period"];
       }
       out.push_back(std::move(draft));

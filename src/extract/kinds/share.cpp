@@ -12,6 +12,53 @@ bool of_which(const std::vector<Token>& t, std::size_t at, std::size_t last) {
          (t[at + 1].is("which") || t[at + 1].is("them") || t[at + 1].is("this") || t[at + 1].is("that") || t[at + 1].is("it"));
 }
 
+/// "Copper accounted for 38% of Chile's exports to Peru": a product's share of a flow whose figure
+/// the paragraph told (its unit is that figure's). True when the sentence says such a share.
+bool share_of_named(const SentenceView& view, std::size_t s, const DocumentContext& context, const Lexicon& lexicon,
+                    std::vector<DraftClaim>& out) {
+  const auto& ms = view.mentions;
+  const auto& t = view.tokens;
+  std::size_t at = ms[s].first;
+  // the verb right before the share, and the product right before the verb
+  std::size_t verb = at;
+  for (std::size_t back = 1; back <= 2 && at >= view.sentence.first + back; ++back) {
+    const Token& w = t[at - back];
+    if (w.is("accounted") || w.is("accounting") || w.is("represented") || w.is("comprised") || w.is("constituted") ||
+        w.is("made") || w.is("making")) {
+      verb = at - back;
+    }
+  }
+  if (verb == at || verb == view.sentence.first) return false;
+  const Token& noun = t[verb - 1];
+  bool first_word = verb - 1 == view.sentence.first;
+  if (noun.type != TokenType::word || (noun.capitalised() && !first_word) ||
+      lexicon.words().longest(t, verb - 1, verb).length != 0) {
+    return false;
+  }
+  std::string why;
+  Json whole = figure_slot(view, s, "", lexicon, context, why);
+  if (whole.contains("product")) return false;
+  DraftClaim draft;
+  draft.kind = ClaimKind::share;
+  draft.first = verb - 1;
+  draft.last = ms[s].last;
+  std::string product = noun.lower;
+  if (product.size() > 4 && product.back() == 's' && product[product.size() - 2] != 's') product.pop_back();
+  bool told = why.empty() && whole.value("measure", "") == context.carried_measure &&
+              whole.value("subject", "") == context.carried_subject && !context.carried_unit.empty();
+  if (!why.empty()) draft.unresolved = why;
+  else if (!told) draft.unresolved = "no figure of the whole told before the share";
+  Json slot = whole;
+  slot["product"] = product;
+  slot["whole"] = Json{{"measure", whole.value("measure", "")}, {"subject", whole.value("subject", "")}};
+  slot["unit"] = context.carried_unit;
+  draft.slot = slot;
+  draft.value = Json{{"literal", ms[s].literal}, {"unit", "percent"}};
+  if (!ms[s].hedge.empty()) draft.value["hedge"] = ms[s].hedge;
+  out.push_back(std::move(draft));
+  return true;
+}
+
 class ShareBuilder final : public ClaimBuilder {
  public:
   ClaimKind kind() const override { return ClaimKind::share; }
@@ -27,6 +74,7 @@ class ShareBuilder final : public ClaimBuilder {
       if (!percent && !most) continue;
       std::size_t after = ms[s].last;
       if (most && t[after - 1].is("of")) --after;  // the hedge "most of" ends with "of"
+      if (percent && !of_which(t, after, last) && share_of_named(view, s, context, lexicon, out)) continue;
       if (!of_which(t, after, last) && !(most && after < last && t[after].is("which"))) continue;
       // the whole: the figure named just before
       std::optional<std::size_t> whole;

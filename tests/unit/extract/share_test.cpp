@@ -47,3 +47,18 @@ TEST_CASE("a percentage with no figure before it is no share", "[extract][share]
   auto doc = extract_text("Most of which is unclear, and 40 percent of them said so.", "2022", kTitle);
   CHECK(of_kind(doc, ClaimKind::share).empty());
 }
+
+TEST_CASE("a product's share of a flow the paragraph told takes that figure's unit", "[extract][share]") {
+  auto doc = extract_text("In 2022 Chile's exports to Peru reached $2.3 billion. Copper accounted for 38% of Chile's "
+                          "exports to Peru in 2022.\n\nWine accounted for 5% of Chile's exports to Peru in 2021.",
+                          "2024", "Peru and Chile");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::share);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"CL>PE","measure":"trade.exports","period":"2022","product":"copper",
+                                          "whole":{"measure":"trade.exports","subject":"CL>PE"},"unit":"USD"})"));
+  CHECK(found[0]->value == Json::parse(R"({"literal":"38","unit":"percent"})"));
+  CHECK(found[0]->span.text == "Copper accounted for 38%");
+  std::size_t open = 0;  // no figure of the whole in the second paragraph: kept open, not guessed
+  for (const auto& u : doc.unresolved) open += u.reason == "no figure of the whole told before the share";
+  CHECK(open == 1);
+}
