@@ -36,4 +36,10 @@ std::vector<const Claim*> claims_with_text(const ExtractedDocument& doc, ClaimKi
   return out;
 }
 
+std::size_t unresolved_because(const ExtractedDocument& doc, const std::string& reason) {
+  std::size_t n = 0;
+  for (const auto& u : doc.unresolved) n += u.reason == reason;
+  return n;
+}
+
 }  // namespace factaudit::testing

@@ -19,4 +19,7 @@ std::vector<const Claim*> claims_of_kind(const ExtractedDocument& doc, ClaimKind
 /// The extracted claims of one kind whose span text is `text`.
 std::vector<const Claim*> claims_with_text(const ExtractedDocument& doc, ClaimKind kind, const std::string& text);
 
+/// How many statements were left unresolved for `reason`.
+std::size_t unresolved_because(const ExtractedDocument& doc, const std::string& reason);
+
 }  // namespace factaudit::testing

@@ -58,7 +58,6 @@ TEST_CASE("a product's share of a flow the paragraph told takes that figure's un
                                           "whole":{"measure":"trade.exports","subject":"CL>PE"},"unit":"USD"})"));
   CHECK(found[0]->value == Json::parse(R"({"literal":"38","unit":"percent"})"));
   CHECK(found[0]->span.text == "Copper accounted for 38%");
-  std::size_t open = 0;  // no figure of the whole in the second paragraph: kept open, not guessed
-  for (const auto& u : doc.unresolved) open += u.reason == "no figure of the whole told before the share";
-  CHECK(open == 1);
+  // no figure of the whole in the second paragraph: kept open, not guessed
+  CHECK(factaudit::testing::unresolved_because(doc, "no figure of the whole told before the share") == 1);
 }

@@ -13,12 +13,6 @@ std::vector<const Claim*> statuses(const ExtractedDocument& doc) {
   return factaudit::testing::claims_of_kind(doc, ClaimKind::status);
 }
 
-std::size_t unresolved_statuses(const ExtractedDocument& doc) {
-  std::size_t n = 0;
-  for (const auto& u : doc.unresolved) n += u.kind == ClaimKind::status;
-  return n;
-}
-
 }  // namespace
 
 TEST_CASE("a denied border between two countries is a state of the pair", "[extract][status]") {
@@ -119,7 +113,7 @@ TEST_CASE("accreditation: the object is what was accredited, the holder who did 
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["status"] == "accredits:KG:AF-trade-attache");
   CHECK(found[0]->value == Json::parse(R"({"change":"on","time":{"relative":"last-year"}})"));
-  CHECK(unresolved_statuses(doc) == 1);  // no country named as the holder of the second
+  CHECK(factaudit::testing::unresolved_because(doc, "no country named as the holder") == 1);  // of the second
 }
 
 TEST_CASE("a compound adjective is no status claim", "[extract][status]") {
