@@ -88,6 +88,7 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
   }
   // mentions first (the document's pair depends on all of them), with the year context per paragraph
   std::vector<std::vector<Mention>> mentions;
+  mentions.reserve(sentences.size());
   std::size_t block = static_cast<std::size_t>(-1);
   for (const Sentence& s : sentences) {
     if (s.block != block) {

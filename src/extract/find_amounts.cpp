@@ -45,7 +45,7 @@ std::optional<std::string> decimal_text(const Token& token) {
 }
 
 void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
-                  std::vector<bool>& used, std::vector<Mention>& out) {
+                  UsedTokens& used, std::vector<Mention>& out) {
   const std::size_t last = sentence.last;
   for (std::size_t i = sentence.first; i < last; ++i) {
     if (used[i]) continue;
@@ -139,7 +139,7 @@ void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, co
     mention.literal = literal;
     mention.scale = scale;
     mention.unit = unit;
-    for (std::size_t u = start; u < k; ++u) used[u] = true;
+    used.mark(start, k);
     out.push_back(std::move(mention));
     i = k - 1;
   }

@@ -20,7 +20,7 @@ bool name_particle(const Token& t) {
 
 /// A run of capitalised words that are no vocabulary: "Rui Costa", "Kassym-Jomart Tokayev". Returns its end.
 std::size_t person_run(const std::vector<Token>& tokens, std::size_t i, std::size_t last, const Lexicon& lexicon,
-                       const std::vector<bool>& used) {
+                       const UsedTokens& used) {
   auto plain_capital = [&](std::size_t k) {
     const Token& t = tokens[k];
     if (used[k] || t.type != TokenType::word || !t.capitalised() || t.text.size() < 2) return false;
@@ -42,7 +42,7 @@ std::size_t person_run(const std::vector<Token>& tokens, std::size_t i, std::siz
 }
 
 void find_words(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
-                std::vector<bool>& used, std::vector<Mention>& out) {
+                UsedTokens& used, std::vector<Mention>& out) {
   for (std::size_t i = sentence.first; i < sentence.last; ++i) {
     if (used[i] || tokens[i].type != TokenType::word) continue;
     auto names = lexicon.names().longest(tokens, i, sentence.last);
@@ -59,7 +59,7 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
         m.first = i;
         m.last = end;
         m.id = person_id(tokens[end - 1].text);
-        for (std::size_t k = i; k < end; ++k) used[k] = true;
+        used.mark(i, end);
         out.push_back(std::move(m));
         i = end - 1;
         continue;
@@ -112,7 +112,7 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
         m.form = meaning->extra;
       }
     }
-    for (std::size_t k = m.first; k < m.last; ++k) used[k] = true;
+    used.mark(m.first, m.last);
     out.push_back(std::move(m));
     i = out.back().last - 1;
   }
@@ -136,8 +136,9 @@ std::string person_id(const std::string& surname) {
 
 std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
                                    TimeContext& time) {
-  std::vector<bool> used(tokens.size(), false);
+  UsedTokens used(sentence);
   std::vector<Mention> out;
+  out.reserve((sentence.last - sentence.first) / 3 + 1);
   find_times(tokens, sentence, lexicon, time, used, out);
   find_amounts(tokens, sentence, lexicon, used, out);
   find_words(tokens, sentence, lexicon, used, out);

@@ -22,7 +22,7 @@ std::string month_text(int year, int month) { return std::to_string(year) + "-" 
 class TimeScanner {
  public:
   TimeScanner(const std::vector<Token>& tokens, const Sentence& s, const Lexicon& lexicon, TimeContext& time)
-      : t_(tokens), last_(s.last), lex_(lexicon), time_(time) {}
+      : t_(tokens), first_(s.first), last_(s.last), lex_(lexicon), time_(time), memo_(s.last - s.first) {}
 
   std::optional<int> year(std::size_t i) const {
     if (i >= last_ || t_[i].type != TokenType::number || t_[i].text.size() != 4) return std::nullopt;
@@ -50,11 +50,11 @@ class TimeScanner {
   }
   /// A vocabulary phrase of `kind` at i: its id and length.
   std::optional<std::pair<std::string, std::size_t>> word(std::size_t i, const char* kind) const {
-    if (i >= last_) return std::nullopt;
+    if (i >= last_ || i < first_) return std::nullopt;
     // the patterns ask for several kinds of word at one position: match each position once
-    auto cached = memo_.find(i);
-    if (cached == memo_.end()) cached = memo_.emplace(i, lex_.words().longest(t_, i, last_)).first;
-    const PhraseMatcher::Match& m = cached->second;
+    std::optional<PhraseMatcher::Match>& cached = memo_[i - first_];
+    if (!cached) cached = lex_.words().longest(t_, i, last_);
+    const PhraseMatcher::Match& m = *cached;
     for (const auto* meaning : m.meanings) {
       if (meaning->kind == kind) return std::make_pair(meaning->id, m.length);
     }
@@ -305,10 +305,10 @@ class TimeScanner {
   }
 
   const std::vector<Token>& t_;
-  std::size_t last_;
+  std::size_t first_, last_;
   const Lexicon& lex_;
   TimeContext& time_;
-  mutable std::unordered_map<std::size_t, PhraseMatcher::Match> memo_;
+  mutable std::vector<std::optional<PhraseMatcher::Match>> memo_;  // per token of the sentence
 };
 
 /// A time hedge word right before a time: "since 2021", "before", "after", "by", "until".
@@ -325,7 +325,7 @@ std::string time_hedge(const std::vector<Token>& t, std::size_t first, std::size
 }  // namespace
 
 void find_times(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon, TimeContext& time,
-                std::vector<bool>& used, std::vector<Mention>& out) {
+                UsedTokens& used, std::vector<Mention>& out) {
   TimeScanner scan(tokens, sentence, lexicon, time);
   for (std::size_t i = sentence.first; i < sentence.last; ++i) {
     if (used[i]) continue;
@@ -337,7 +337,7 @@ void find_times(const std::vector<Token>& tokens, const Sentence& sentence, cons
     m.last = end;
     m.hedge = time_hedge(tokens, i, sentence.first);
     if (!m.hedge.empty() && m.time.contains("date")) m.time["hedge"] = m.hedge;
-    for (std::size_t u = i; u < end; ++u) used[u] = true;
+    used.mark(i, end);
     out.push_back(std::move(m));
     i = end - 1;
   }

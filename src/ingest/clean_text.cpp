@@ -109,6 +109,18 @@ void segment_piece(const std::string& s, std::size_t begin, std::size_t end, std
   }
 }
 
+/// What an ASCII byte becomes in clean text (the ASCII cases of `typographic`).
+char plain_ascii(char c) {
+  switch (c) {
+    case '\n': case '\r': case '\t': case '\v': case '\f':
+      return ' ';
+    case '`':
+      return '\'';
+    default:
+      return c;
+  }
+}
+
 bool is_latin_letter(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
   return u_isalpha(c) && uscript_getScript(c, &status) == USCRIPT_LATIN;
@@ -167,6 +179,32 @@ void replace_confusables(std::vector<Segment>& segments) {
   }
 }
 
+/// Takes [at, stop) of the original: plain ASCII words go straight to `copy` (they need neither
+/// normalisation nor confusable checks), the words around any other character become segments.
+template <typename Copy, typename Flush>
+void take_stretch(const std::string& original, std::size_t at, std::size_t stop, std::vector<Segment>& segments,
+                  Copy& copy, Flush& flush) {
+  auto ascii = [&](std::size_t k) { return static_cast<unsigned char>(original[k]) < 0x80; };
+  while (at < stop) {
+    std::size_t other = at;
+    while (other < stop && ascii(other)) ++other;
+    // the ASCII run up to the last space before the word that holds the other character
+    std::size_t plain = other == stop ? stop : at;
+    for (std::size_t k = other == stop ? at : other; k > at + 1 && plain == at; --k) {
+      if (original[k - 2] == ' ') plain = k - 1;
+    }
+    if (plain > at) {
+      flush();
+      copy(at, plain);
+    }
+    if (other == stop) return;
+    std::size_t word_end = other;
+    while (word_end < stop && original[word_end] != ' ') ++word_end;
+    segment_piece(original, plain, word_end, segments);
+    at = word_end;
+  }
+}
+
 }  // namespace
 
 CleanText::CleanText(const std::string& original, const std::vector<TextPiece>& pieces) {
@@ -181,8 +219,11 @@ CleanText::CleanText(const std::string& original, const std::vector<TextPiece>& 
     for (const auto& seg : segments) append(seg.out, seg.from, seg.to);
     segments.clear();
   };
+  auto copy = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) append_char(plain_ascii(original[k]), k, k + 1);
+  };
   for (const auto& piece : pieces) {
-    if (piece.block_break && !segments.empty()) {
+    if (piece.block_break) {
       flush();
       append("\n", piece.begin, piece.begin);
     }
@@ -194,7 +235,7 @@ CleanText::CleanText(const std::string& original, const std::vector<TextPiece>& 
         std::size_t space = original.find(' ', at + 65536);
         stop = space == std::string::npos || space >= piece.end ? piece.end : space + 1;
       }
-      segment_piece(original, at, stop, segments);
+      take_stretch(original, at, stop, segments, copy, flush);
       at = stop;
       if (segments.size() > 4096 && segments.back().out == " ") flush();
     }
@@ -206,21 +247,23 @@ CleanText::CleanText(const std::string& original, const std::vector<TextPiece>& 
 }
 
 void CleanText::append(const std::string& out, std::size_t from, std::size_t to) {
+  for (char ch : out) append_char(ch, from, to);
+}
+
+void CleanText::append_char(char ch, std::size_t from, std::size_t to) {
   // collapse runs of spaces and drop spaces next to a block break
-  for (char ch : out) {
-    if (ch == ' ' && (text_.empty() || text_.back() == ' ' || text_.back() == '\n')) continue;
-    if (ch == '\n') {
-      while (!text_.empty() && text_.back() == ' ') {
-        text_.pop_back();
-        from_.pop_back();
-        to_.pop_back();
-      }
-      if (text_.empty() || text_.back() == '\n') continue;
+  if (ch == ' ' && (text_.empty() || text_.back() == ' ' || text_.back() == '\n')) return;
+  if (ch == '\n') {
+    while (!text_.empty() && text_.back() == ' ') {
+      text_.pop_back();
+      from_.pop_back();
+      to_.pop_back();
     }
-    text_.push_back(ch);
-    from_.push_back(static_cast<std::uint32_t>(from));
-    to_.push_back(static_cast<std::uint32_t>(to));
+    if (text_.empty() || text_.back() == '\n') return;
   }
+  text_.push_back(ch);
+  from_.push_back(static_cast<std::uint32_t>(from));
+  to_.push_back(static_cast<std::uint32_t>(to));
 }
 
 std::size_t CleanText::original_begin(std::size_t clean_begin) const {

@@ -36,6 +36,20 @@ struct Mention {
   bool year_only = false;      // a bare year ("2023")
 };
 
+/// Which tokens of one sentence a finder has already consumed; indexed by document token number.
+class UsedTokens {
+ public:
+  explicit UsedTokens(const Sentence& sentence) : first_(sentence.first), used_(sentence.last - sentence.first, false) {}
+  bool operator[](std::size_t token) const { return used_[token - first_]; }
+  void mark(std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) used_[k - first_] = true;
+  }
+
+ private:
+  std::size_t first_;
+  std::vector<bool> used_;
+};
+
 /// The year and month of the publication date, when known, and the year last named in the text.
 struct TimeContext {
   std::optional<int> published_year, published_month;
@@ -49,11 +63,11 @@ std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const Sente
 /// Time expressions of a sentence (used by find_mentions; exposed for tests). Consumed tokens are
 /// marked in `used`.
 void find_times(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon, TimeContext& time,
-                std::vector<bool>& used, std::vector<Mention>& out);
+                UsedTokens& used, std::vector<Mention>& out);
 
 /// Amounts and percentages of a sentence (used by find_mentions; exposed for tests).
 void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
-                  std::vector<bool>& used, std::vector<Mention>& out);
+                  UsedTokens& used, std::vector<Mention>& out);
 
 /// "person:" and the lower-case ASCII letters of a surname ("Çelik" -> "person:celik").
 std::string person_id(const std::string& surname);

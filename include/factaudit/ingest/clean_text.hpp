@@ -37,6 +37,7 @@ class CleanText {
 
  private:
   void append(const std::string& out, std::size_t from, std::size_t to);
+  void append_char(char ch, std::size_t from, std::size_t to);
   std::string text_;
   std::vector<std::uint32_t> from_;  // per clean byte: first original byte of its source
   std::vector<std::uint32_t> to_;    // per clean byte: end of its source
