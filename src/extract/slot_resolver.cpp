@@ -438,20 +438,9 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   for (std::size_t i = clause.first; i < view.mentions[m].first; ++i) {
     if (view.tokens[i].text == ":") told = i + 1;
   }
-  for (std::size_t i = told; i < view.mentions[m].first; ++i) {
-    const Token& tok = view.tokens[i];
-    bool contracted = tok.lower.size() > 3 && tok.lower.compare(tok.lower.size() - 3, 3, "n't") == 0;  // "didn't"
-    if (tok.is("not") || tok.is("never") || contracted || tok.is("no")) {
-      why = "the figure is denied";
-      return slot;
-    }
-    auto modal = lexicon.words().longest(view.tokens, i, view.mentions[m].first);
-    for (const auto* meaning : modal.meanings) {
-      if (meaning->kind == "modal") {
-        why = "a plan, target or forecast, not a figure of what happened";
-        return slot;
-      }
-    }
+  if (std::string denied = not_a_fact(view, lexicon, told, view.mentions[m].first); !denied.empty()) {
+    why = denied == "denied" ? "the figure is denied" : "a plan, target or forecast, not a figure of what happened";
+    return slot;
   }
   if (rule->flow) {
     if (period.empty()) {
@@ -467,6 +456,19 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
     why = "no date for the figure and no publication date";
   }
   return slot;
+}
+
+std::string not_a_fact(const SentenceView& view, const Lexicon& lexicon, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    const Token& tok = view.tokens[i];
+    bool contracted = tok.lower.size() > 3 && tok.lower.compare(tok.lower.size() - 3, 3, "n't") == 0;  // "didn't"
+    if (tok.is("not") || tok.is("never") || contracted || tok.is("no")) return "denied";
+    auto modal = lexicon.words().longest(view.tokens, i, to);
+    for (const auto* meaning : modal.meanings) {
+      if (meaning->kind == "modal") return "planned";
+    }
+  }
+  return "";
 }
 
 std::string base_period_for(const SentenceView& view, std::size_t m, const std::string& own, bool default_previous,

@@ -46,6 +46,10 @@ namespace factaudit {
 Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dimension, const Lexicon& lexicon,
                            const DocumentContext& context, std::string& why);
 
+/// "denied" when the words [from, to) deny what follows ("not", "never", "didn't"), "planned" when they
+/// make it a plan, target or forecast (the rules' modal words: "plans to", "could", "will"); "" otherwise.
+std::string not_a_fact(const SentenceView& view, const Lexicon& lexicon, std::size_t from, std::size_t to);
+
 /// The period a change at mention `m` is measured against: "compared to 2022" (the named period),
 /// "year-on-year" or "the same period of the previous year" (a year before `own`); when nothing is
 /// said and `default_previous` is set, a year before `own`. "" when unknown. `end` gets the last

@@ -90,7 +90,7 @@ class DateBuilder final : public ClaimBuilder {
       }
       if (figure_in(view, clause) || title_in(view, clause)) continue;  // a figure's period or an office's time
       auto trigger = nearest(view, m, clause, "event", 12);
-      if (!trigger) continue;
+      if (!trigger || aspect_verb(view, ms[*trigger])) continue;
       // one time per event, and the same time said again in apposition ("30 years ago, on 12 February 1992")
       auto told = nearest_time(view, *trigger, clause);
       if (told != m && !(told && *told + 1 == m && apposition(view, ms[*told], ms[m]))) continue;
@@ -122,6 +122,14 @@ class DateBuilder final : public ClaimBuilder {
         else measure += own_slot(view, ms[m]);
       }
       if (subject.empty() && draft.unresolved.empty()) draft.unresolved = "no parties named for the event";
+      // "plans to open an embassy in 2026", "the treaty was never ratified": no date of what happened
+      std::size_t said = clause.first;
+      for (std::size_t i = clause.first; i < ms[*trigger].first; ++i) {
+        if (view.tokens[i].text == ":") said = i + 1;
+      }
+      std::string not_fact = not_a_fact(view, lexicon, said, ms[*trigger].first);
+      if (not_fact == "planned") draft.unresolved = "a plan or forecast, not an event that happened";
+      if (not_fact == "denied") draft.unresolved = "the event is denied";
       draft.slot = Json{{"subject", subject}, {"measure", measure}};
       draft.value = ms[m].time;
       if (draft.unresolved.empty()) context.dated_events.push_back({draft.slot, ms[*trigger].first});
@@ -130,6 +138,14 @@ class DateBuilder final : public ClaimBuilder {
   }
 
  private:
+  /// "began to decline", "started to grow": a verb of beginning before an infinitive starts no event.
+  static bool aspect_verb(const SentenceView& view, const Mention& trigger) {
+    static const std::set<std::string> kBeginning = {"began", "begun", "begin", "begins", "started", "start", "starts",
+                                                     "commenced"};
+    std::size_t next = trigger.last;
+    if (!kBeginning.count(view.tokens[next - 1].lower)) return false;
+    return next + 1 < view.sentence.last && view.tokens[next].is("to") && view.tokens[next + 1].type == TokenType::word;
+  }
   static bool figure_in(const SentenceView& view, const Clause& clause) {
     for (const Mention& x : view.mentions) {
       if ((x.kind == MentionKind::amount || x.kind == MentionKind::percent) && in_clause(x, clause)) return true;

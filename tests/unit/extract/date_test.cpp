@@ -131,3 +131,35 @@ TEST_CASE("years ago count back from publication, and a date in apposition dates
   CHECK(found[1]->value == Json::parse(R"({"date":"1992-01-22"})"));
   CHECK(found[0]->slot == found[1]->slot);
 }
+
+TEST_CASE("relations that began on a day were established that day, however the relations are called",
+          "[extract][date]") {
+  auto doc = extract_text("Ties between Georgia and Armenia began on 17 July 1992, and the two capitals have been in "
+                          "touch ever since.",
+                          "2022", kTitle);
+  auto found = dates(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"AM-GE","measure":"event.established:diplomatic-relations"})"));
+  CHECK(found[0]->value == Json::parse(R"({"date":"1992-07-17"})"));
+}
+
+TEST_CASE("relations of one field are told many times and never compared", "[extract][date]") {
+  auto doc = extract_text("Trade ties between Armenia and Georgia date back to the 1800s, and economic relations were "
+                          "formed again in 1993.",
+                          "2022", kTitle);
+  for (const Claim* c : dates(doc)) CHECK(c->slot["measure"].get<std::string>().find("diplomatic") == std::string::npos);
+}
+
+TEST_CASE("a beginning before an infinitive starts no event", "[extract][date]") {
+  auto doc = extract_text("Relations between Armenia and Georgia started to cool in 2008.", "2022", kTitle);
+  CHECK(dates(doc).empty());
+}
+
+TEST_CASE("a planned or denied event has no date of what happened", "[extract][date]") {
+  auto doc = extract_text("Georgia intends to open an embassy in Yerevan in 2027. The Armenian consulate in Batumi is "
+                          "scheduled to open in June 2026. The agreement was not signed in 2019.",
+                          "2026-03", kTitle);
+  CHECK(dates(doc).empty());
+  CHECK(factaudit::testing::unresolved_because(doc, "a plan or forecast, not an event that happened") == 2);
+  CHECK(factaudit::testing::unresolved_because(doc, "the event is denied") == 1);
+}
