@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "factaudit/extract/claim_builder.hpp"
 #include "factaudit/ingest/clean_text.hpp"
@@ -124,10 +125,17 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
     SentenceView view{tokens, sentences[n], mentions[n]};
     context.dated_events.clear();
     std::vector<DraftClaim> drafts;
+    std::set<std::string> figure_slots;  // the slots of this sentence's figures
     for (const ClaimBuilder* builder : all_claim_builders()) {
       std::size_t before = drafts.size();
       builder->build(view, context, lexicon, drafts);
       for (std::size_t k = before; k < drafts.size(); ++k) {
+        // "30 on grants and 45 on contracts": two figures of one sentence for the same slot are two
+        // different things the slot cannot tell apart, not two versions of one
+        if (drafts[k].kind == ClaimKind::quantity && drafts[k].unresolved.empty() &&
+            !figure_slots.insert(drafts[k].slot.dump()).second) {
+          drafts[k].unresolved = "a second figure for the same slot in one sentence";
+        }
         SourceSpan span;
         span.start = clean.original_begin(tokens[drafts[k].first].begin);
         span.end = clean.original_end(tokens[drafts[k].last - 1].end);

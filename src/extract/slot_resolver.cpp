@@ -362,6 +362,73 @@ std::string product_after(const SentenceView& view, const Mention& figure, const
   return head ? product_word(t[head]) : "";
 }
 
+bool generic_measure_word(const Lexicon& lexicon, const std::string& word) {
+  for (const auto& entry : lexicon.rules().extraction.list("generic_measure_words")) {
+    if (std::find(entry.words.begin(), entry.words.end(), word) != entry.words.end()) return true;
+  }
+  return false;
+}
+
+/// The thing a figure of an item measure is about: the measure phrase's noun with the plain words right
+/// before it and the goods after it ("Turgundi-Herat railway" -> "turgundi-herat-railway", "40 wagons of
+/// flour" -> "wagon-flour"). Takes the nearest measure mention of `measure` in the figure's clause that is
+/// no generic word ("long", "people"); "" when there is none.
+std::string item_of(const SentenceView& view, std::size_t m, const std::string& measure, const Lexicon& lexicon) {
+  const auto& ms = view.mentions;
+  const auto& t = view.tokens;
+  Clause clause = clause_of(view, ms[m].first);
+  std::optional<std::size_t> best;
+  std::size_t best_distance = 0;
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    const Mention& x = ms[k];
+    if (x.id != measure || x.first < clause.first || x.first >= clause.last) continue;
+    if (x.kind != MentionKind::measure && !(x.kind == MentionKind::amount && k == m)) continue;
+    if (generic_measure_word(lexicon, t[x.last - 1].lower)) continue;
+    std::size_t d = k == m ? 0 : x.first < ms[m].first ? ms[m].first - x.last : x.first - ms[m].last;
+    if (!best || d < best_distance) {
+      best = k;
+      best_distance = d;
+    }
+  }
+  if (!best) return "";
+  const Mention& noun = ms[*best];
+  std::size_t end = noun.last;
+  while (end > noun.first && t[end - 1].is("of")) --end;  // "shipments of"
+  std::size_t begin = end - 1;
+  if (noun.kind == MentionKind::measure) {
+    begin = noun.first;
+    // the plain words and hyphenated names right before it, up to four tokens
+    static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "this", "that", "these",
+                                                       "those", "his", "her", "our", "new", "some", "of"};
+    auto inside_mention = [&](std::size_t i) {
+      for (const Mention& x : ms) {
+        if (i >= x.first && i < x.last) return true;
+      }
+      return false;
+    };
+    while (begin > view.sentence.first && begin + 4 > noun.first) {
+      const Token& before = t[begin - 1];
+      bool joins = before.text == "-" && !before.space_before && begin >= 2 && t[begin - 2].type == TokenType::word;
+      if (!joins && (before.type != TokenType::word || kDeterminers.count(before.lower) || before.is("'s"))) break;
+      if (inside_mention(begin - 1) && t[begin].text != "-") break;  // a place in a hyphenated name stays
+      --begin;
+    }
+  }
+  std::string item;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (t[i].text == "-") continue;
+    item += (item.empty() ? "" : "-") + (i + 1 == end ? product_word(t[i]) : t[i].lower);
+  }
+  std::string goods = product_after(view, ms[m], lexicon);
+  if (goods.empty() && noun.kind == MentionKind::measure) {
+    Mention after_noun = noun;
+    after_noun.last = end;
+    goods = product_after(view, after_noun, lexicon);
+  }
+  if (!goods.empty()) item += "-" + goods;
+  return item;
+}
+
 /// "it reached $430 million", "the figure rose to ...": the figure's clause speaks of the thing named
 /// before, with nothing else in between to name it.
 bool refers_back(const SentenceView& view, std::size_t m) {
@@ -423,6 +490,15 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
     if (!product.empty()) slot["product"] = product;
   }
   const MeasureRule* rule = lexicon.rules().measure(measure);
+  if (rule->item) {
+    std::string item = item_of(view, m, measure, lexicon);
+    if (item.empty()) {
+      why = "nothing named for what the figure counts or measures (" + rule->says + " of what?)";
+      return slot;
+    }
+    slot["item"] = item;
+    slot.erase("product");
+  }
   std::size_t when = view.mentions.size();
   std::string period = period_for(view, m, context, &when);
   // "by November 2023" for a flow: the year up to then; "since 2020": from then on

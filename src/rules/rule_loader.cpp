@@ -54,13 +54,14 @@ void load_measures(const YamlReader& r, const YAML::Node& list, Rulebook& book) 
   r.require_sequence(list, "a list of measures");
   for (const auto& m : list) {
     r.require_map(m, "a measure");
-    r.only_keys(m, {"id", "says", "dimension", "nonnegative", "flow", "subject"});
+    r.only_keys(m, {"id", "says", "dimension", "nonnegative", "flow", "subject", "item"});
     MeasureRule rule;
     rule.id = r.text(m, "id");
     rule.says = r.text(m, "says");
     rule.dimension = r.text(m, "dimension");
     rule.nonnegative = r.flag(m, "nonnegative", true);
     rule.flow = r.flag(m, "flow", false);
+    rule.item = r.flag(m, "item", false);
     std::string subject = r.text(m, "subject");
     if (subject == "pair") rule.subject = SubjectShape::pair;
     else if (subject == "directed") rule.subject = SubjectShape::directed;

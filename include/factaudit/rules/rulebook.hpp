@@ -40,6 +40,7 @@ struct MeasureRule {
   std::string id, says, dimension;
   bool nonnegative = true;
   bool flow = false;
+  bool item = false;  // a figure is about the thing the measure phrase names (students, wagons, a railway)
   SubjectShape subject = SubjectShape::entity;
 };
 

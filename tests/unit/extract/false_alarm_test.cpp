@@ -73,6 +73,20 @@ TEST_CASE("compatible statements that once were misread give no contradiction", 
       {"several deputy prime ministers at once",
        {{"On 2 May 2023 Kazakh Deputy Prime Minister Serik Zhumangarin spoke in Almaty.", "2023-08"},
         {"On 1 June 2023 Kazakh Deputy Prime Minister Roman Sklyar spoke in Astana.", "2023-08"}}},
+      {"lengths of different routes",
+       {{"The new railway from Kazakhstan to Afghanistan is 573 km long, and a highway to the border, 220 km long, is "
+         "planned. The pipeline stretches 1,200 kilometres across Kazakhstan.", "2023-05"}}},
+      {"counts of different people and things",
+       {{"Some 5,000 Afghan students study at Kazakh universities. About 200 Afghan refugees crossed the border. "
+         "Kazakhstan sent 40 wagons of flour and 12 trucks of medicine.", "2023-05"}}},
+      {"two groups told apart only by words the slot does not hold",
+       {{"Forty Afghan students study in Kazakhstan on state grants and another 65 pay for their studies.", "2023-05"}}},
+      {"a plan next to what happened",
+       {{"Kazakhstan opened its embassy in Kabul in 2002.", "2020"},
+        {"Kazakhstan plans to open a new embassy in Kabul in 2026.", "2025-01"}}},
+      {"relations that began to sour",
+       {{"Kazakhstan and Afghanistan established diplomatic relations in 1992.", "2020"},
+        {"Relations between Kazakhstan and Afghanistan began to cool in 1996.", "2020"}}},
   };
   for (const auto& [name, docs] : cases) {
     INFO(name);
@@ -99,6 +113,13 @@ TEST_CASE("the same kinds of statement do conflict when they disagree", "[extrac
   CHECK_FALSE(audit({{"In May 2023 Kyrgyzstan was the first in Central Asia to remove the Taliban from its list of banned "
                       "organizations.", "2024-05-01"},
                      {"Uzbekistan removed the Taliban from its list of terrorist organizations in 2022.", "2024-05-01"}})
+                  .contradictions.empty());
+  CHECK_FALSE(audit({{"The Turgundi-Herat railway is 115 km long.", "2024"}, {"The Turgundi-Herat railway is 150 km long.", "2024"}})
+                  .contradictions.empty());
+  CHECK_FALSE(audit({{"Some 5,000 Afghan students study in Kazakhstan.", "2024"}, {"About 3,000 Afghan students study in Kazakhstan.", "2024"}})
+                  .contradictions.empty());
+  CHECK_FALSE(audit({{"Diplomatic relations between Kazakhstan and Afghanistan began on 12 February 1992.", "2020"},
+                     {"Ties between Kazakhstan and Afghanistan were established in 1994.", "2020"}})
                   .contradictions.empty());
   CHECK_FALSE(audit({{"Kazakhstan does not share a border with Afghanistan.", "2020-05-04"},
                      {"Kazakhstan borders Afghanistan.", "2020-05-04"}})

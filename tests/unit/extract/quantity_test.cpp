@@ -229,3 +229,26 @@ TEST_CASE("the year as a whole is the paragraph's year, not the part named befor
   CHECK(found[0]->slot["period"] == "2023-01..2023-06");
   CHECK(found[1]->slot["period"] == "2023");
 }
+
+TEST_CASE("a count or a length names the thing it is about", "[extract][quantity]") {
+  auto doc = extract_text("The Lima-Arica railway is 410 km long. Some 2,500 Peruvian students attend Chilean universities, "
+                          "and Chile sent 30 wagons of cement to Peru.",
+                          "2022-03", "Chile and Peru");
+  CHECK(only(doc, "410 km").slot["item"] == "lima-arica-railway");
+  CHECK(only(doc, "Some 2,500").slot["item"] == "student");
+  CHECK(only(doc, "30 wagons").slot["item"] == "wagon-cement");
+}
+
+TEST_CASE("a count or a length of nothing named is left open", "[extract][quantity]") {
+  auto doc = extract_text("Nearly 4,000 people attended. The line stretches 1,100 kilometres along the coast.", "2022-03",
+                          "Chile and Peru");
+  CHECK(factaudit::testing::claims_of_kind(doc, ClaimKind::quantity).empty());
+  CHECK(factaudit::testing::unresolved_because(doc, "nothing named for what the figure counts or measures (number of people of what?)") == 1);
+}
+
+TEST_CASE("two figures of one sentence for one slot are two things, not two versions", "[extract][quantity]") {
+  auto doc = extract_text("Eighty Chilean students study on grants and 120 Chilean students pay their own fees.", "2022-03",
+                          "Chile and Peru");
+  CHECK(factaudit::testing::claims_of_kind(doc, ClaimKind::quantity).size() == 1);
+  CHECK(factaudit::testing::unresolved_because(doc, "a second figure for the same slot in one sentence") == 1);
+}
