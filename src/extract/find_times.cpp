@@ -88,6 +88,7 @@ class TimeScanner {
   /// Tries every pattern at i; on success fills `m` (without first) and returns its end.
   std::size_t match(std::size_t i, Mention& m) {
     if (std::size_t end = years_ago(i, m)) return end;
+    if (std::size_t end = fiscal_year(i, m)) return end;
     std::size_t k = i;
     std::string part;
     if (auto p = word(k, "part")) {
@@ -288,6 +289,44 @@ class TimeScanner {
     m.time = Json{{"relative", "years-ago"}, {"amount", std::to_string(*n)}};
     if (!hedge.empty()) m.time["hedge"] = hedge;
     return unit + 2;
+  }
+  /// A fiscal year: "fiscal year 2022-23", "the 2022/23 financial year", "FY2023", "FY 2023-24", "2019-20".
+  /// Its months depend on the country's calendar, so it names no period: {"fiscal": "2022-23"}.
+  std::size_t fiscal_year(std::size_t i, Mention& m) const {
+    std::size_t k = i;
+    bool named = false;  // "fiscal year", "financial year", "FY" before the years
+    if (k + 1 < last_ && (t_[k].is("fiscal") || t_[k].is("financial")) && t_[k + 1].is("year")) {
+      k += 2;
+      named = true;
+    } else if (t_[k].text == "FY") {
+      ++k;
+      named = true;
+    }
+    if (k >= last_ || t_[k].type != TokenType::number) return 0;
+    const std::string& first = t_[k].text;
+    bool four = first.size() == 4 && year(k).has_value();
+    std::string text = first;
+    std::size_t end = k + 1;
+    if (four && end + 1 < last_ && (t_[end].text == "-" || t_[end].text == "/") && !t_[end].space_before &&
+        !t_[end + 1].space_before && t_[end + 1].type == TokenType::number) {
+      const std::string& second = t_[end + 1].text;
+      int y = std::stoi(first);
+      bool next_short = second.size() == 2 && std::stoi(second) == (y + 1) % 100;
+      bool next_long = second.size() == 4 && std::stoi(second) == y + 1;
+      if (next_short || (named && next_long)) {
+        text += "-" + second.substr(second.size() - 2);
+        end += 2;
+        named = true;
+      }
+    } else if (!four && !(named && first.size() == 2)) {
+      return 0;
+    }
+    if (!named) return 0;
+    // "the 2022/23 financial year": the words after the years belong to it
+    if (end + 1 < last_ && (t_[end].is("fiscal") || t_[end].is("financial")) && t_[end + 1].is("year")) end += 2;
+    else if (end < last_ && t_[end].is("fiscal")) ++end;
+    m.time = Json{{"fiscal", text}};
+    return end;
   }
   /// Past "of the year" / "of this year" at i (said of the year in view), else i.
   std::size_t the_year_after(std::size_t i) const {

@@ -63,8 +63,11 @@ std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m) 
   // list of them ("$2 billion in 2022 and $2.4 billion in 2023", "rose from $2 billion to $2.4 billion")
   // or is told of a part of the first ("$90 million, most of which were spices worth $38 million")
   const Token* before = ms[m].first > view.sentence.first ? &view.tokens[ms[m].first - 1] : nullptr;
+  const Token* before_that = ms[m].first > view.sentence.first + 1 ? &view.tokens[ms[m].first - 2] : nullptr;
+  bool compared = before && before_that && before->is("with") &&
+                  (before_that->is("compared") || before_that->is("comparison") || before_that->is("contrast"));
   bool continues = before && (before->is("and") || before->text == "," || before->is("to") || before->is("from") ||
-                              before->is("versus") || before->is("vs") || before->is("against"));
+                              before->is("versus") || before->is("vs") || before->is("against") || compared);
   for (std::size_t k = m; k-- > 0;) {
     if (ms[k].first < clause.first && !bracketed) break;
     if (ms[k].kind == MentionKind::measure) return k;
@@ -438,7 +441,7 @@ bool refers_back(const SentenceView& view, std::size_t m) {
     if (x.first >= clause.first && (x.kind == MentionKind::entity || x.kind == MentionKind::person)) return false;
   }
   // only with a verb that tells a level ("it cost $40 million" may be anything's cost)
-  static const std::set<std::string> kLevelVerbs = {"reached", "totalled", "totaled", "stood", "amounted", "came",
+  static const std::set<std::string> kLevelVerbs = {"reached", "totalled", "totaled", "stood", "amounted", "came", "was",
                                                     "rose", "fell", "grew", "declined", "increased", "decreased",
                                                     "climbed", "dropped", "hit", "exceeded", "topped", "reaches"};
   for (std::size_t i = clause.first; i + 1 < view.mentions[m].first; ++i) {
@@ -508,6 +511,35 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   if (when < view.mentions.size() && view.mentions[when].hedge == "since" && period.find("..") == std::string::npos) {
     period += "..";
   }
+  // "$3.6 billion in the same quarter a year earlier", "$18.1 billion a year earlier": the figure of the
+  // period a year before the one the sentence speaks of
+  static const std::set<std::string> kSamePart = {"in", "the", "same", "quarter", "period", "month", "months", "half",
+                                                  "for", "of", "during", "time"};
+  for (std::size_t k = m + 1; k < view.mentions.size() && view.mentions[k].first <= view.mentions[m].last + 5; ++k) {
+    const Mention& cue = view.mentions[k];
+    bool near = true;  // only "in the same quarter" and the like between the figure and the cue
+    for (std::size_t i = view.mentions[m].last; i < cue.first; ++i) near = near && kSamePart.count(view.tokens[i].lower);
+    if (!near) break;
+    bool base = cue.kind == MentionKind::word && cue.vocabulary == "base" &&
+                (cue.id == "previous-year" || cue.id == "same-period");
+    bool year_before = false;  // "a year earlier" read as a time: a year before the sentence's own period
+    if (cue.kind == MentionKind::time) {
+      for (const auto* meaning : lexicon.words().longest(view.tokens, cue.first, cue.last).meanings) {
+        year_before = year_before || (meaning->kind == "relative" && meaning->id == "previous-year");
+      }
+    }
+    if (!base && !year_before) continue;
+    std::string own = period;
+    if (year_before) {
+      own.clear();
+      for (std::size_t j = 0; j < m; ++j) {
+        if (view.mentions[j].kind == MentionKind::time && !view.mentions[j].period.empty()) own = view.mentions[j].period;
+      }
+      if (own.empty()) break;  // no period of the sentence's own: the time as read stands
+    }
+    period = own.empty() ? "" : shift_years(own, 1);
+    break;
+  }
   // a plan, a target or a forecast is not a figure of what happened; nor is a denied one
   Clause clause = clause_of(view, view.mentions[m].first);
   std::size_t told = clause.first;  // "did not fall: imports rose to $14 million" -- what follows a colon is said anew
@@ -517,6 +549,14 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   if (std::string denied = not_a_fact(view, lexicon, told, view.mentions[m].first); !denied.empty()) {
     why = denied == "denied" ? "the figure is denied" : "a plan, target or forecast, not a figure of what happened";
     return slot;
+  }
+  if (period.empty()) {
+    for (const Mention& x : view.mentions) {
+      if (x.kind == MentionKind::time && x.time.contains("fiscal")) {
+        why = "a fiscal year, whose months depend on the country's calendar";
+        return slot;
+      }
+    }
   }
   if (rule->flow) {
     if (period.empty()) {

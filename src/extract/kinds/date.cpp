@@ -34,7 +34,7 @@ std::optional<std::size_t> nearest_time(const SentenceView& view, std::size_t tr
   std::optional<std::size_t> best;
   std::size_t best_distance = 0;
   for (std::size_t k = 0; k < ms.size(); ++k) {
-    if (ms[k].kind != MentionKind::time || ms[k].time.contains("from") || !in_clause(ms[k], clause)) continue;
+    if (ms[k].kind != MentionKind::time || ms[k].time.contains("from") || ms[k].time.contains("fiscal") || !in_clause(ms[k], clause)) continue;
     // "met in March": a time after its trigger is the more likely one ("In 2003 it opened" still works)
     std::size_t d = ms[k].first < ms[trigger].first ? ms[trigger].first - ms[k].last + 3 : ms[k].first - ms[trigger].last;
     if (!best || d < best_distance) {
@@ -77,7 +77,7 @@ class DateBuilder final : public ClaimBuilder {
              std::vector<DraftClaim>& out) const override {
     const auto& ms = view.mentions;
     for (std::size_t m = 0; m < ms.size(); ++m) {
-      if (ms[m].kind != MentionKind::time || ms[m].time.contains("from")) continue;
+      if (ms[m].kind != MentionKind::time || ms[m].time.contains("from") || ms[m].time.contains("fiscal")) continue;
       if (ms[m].time.value("relative", "") == "now") continue;  // "now" dates no event
       Clause clause = clause_of(view, ms[m].first);
       // "opening of the embassy in Astana (1993)": a bracketed date is the date of what comes before it

@@ -401,7 +401,7 @@ class OfficeBuilder final : public ClaimBuilder {
     };
     auto inside = [&](std::size_t k) { return ms[k].first >= clause.first && ms[k].first < clause.last; };
     for (std::size_t k = 0; k < ms.size(); ++k) {
-      if (ms[k].kind != MentionKind::time || ms[k].time.contains("from")) continue;
+      if (ms[k].kind != MentionKind::time || ms[k].time.contains("from") || ms[k].time.contains("fiscal")) continue;
       if (!best || (inside(k) && !inside(*best)) || (inside(k) == inside(*best) && distance(k) < distance(*best))) best = k;
     }
     if (best) return ms[*best].time;

@@ -167,7 +167,7 @@ Json time_of(const SentenceView& view, const Mention& trigger, std::size_t said_
   const Mention* best = nullptr;
   std::size_t best_distance = 0;
   for (const Mention& x : view.mentions) {
-    if (x.kind != MentionKind::time || x.time.contains("from") || !in_clause(x, clause)) continue;
+    if (x.kind != MentionKind::time || x.time.contains("from") || x.time.contains("fiscal") || !in_clause(x, clause)) continue;
     std::size_t from = std::min(x.last, trigger.last), to = std::max(x.first, trigger.first);
     bool joined = false;  // "became operational in 2024 and accredited": the time is the other verb's
     for (std::size_t i = from; i < to; ++i) joined = joined || view.tokens[i].is("and");

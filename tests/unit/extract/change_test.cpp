@@ -68,3 +68,14 @@ TEST_CASE("twice the figure of a named year compares with that year, whose figur
   REQUIRE(base.size() == 1);
   CHECK(base[0]->slot == Json::parse(R"({"subject":"GH>TG","measure":"trade.exports","period":"2019","unit":"USD"})"));
 }
+
+TEST_CASE("a change after a figure and its base is the change of the figure, not of its base", "[extract][change]") {
+  auto doc = factaudit::testing::extract_text(
+      "In the first quarter of 2022, Chile's exports to Peru were $800 million, compared with $900 million in the same "
+      "quarter a year earlier, a fall of about 11 percent.",
+      "2022-06", "Chile and Peru");
+  auto changes = factaudit::testing::claims_of_kind(doc, ClaimKind::change);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0]->slot["period"] == "2022-01..2022-03");
+  CHECK(changes[0]->slot["base_period"] == "2021-01..2021-03");
+}

@@ -252,3 +252,21 @@ TEST_CASE("two figures of one sentence for one slot are two things, not two vers
   CHECK(factaudit::testing::claims_of_kind(doc, ClaimKind::quantity).size() == 1);
   CHECK(factaudit::testing::unresolved_because(doc, "a second figure for the same slot in one sentence") == 1);
 }
+
+TEST_CASE("a figure a year earlier is the figure of the sentence's period a year before", "[extract][quantity]") {
+  auto doc = extract_text("In the first half of 2021, Chile's exports to Peru came to $1.9 billion, compared with $1.6 billion "
+                          "in the same half a year earlier. Bilateral trade was $4 billion in 2020, up from $3.5 billion a "
+                          "year earlier.",
+                          "2021-09", "Chile and Peru");
+  CHECK(only(doc, "$1.9 billion").slot["period"] == "2021-01..2021-06");
+  CHECK(only(doc, "$1.6 billion").slot["period"] == "2020-01..2020-06");
+  CHECK(only(doc, "$3.5 billion").slot["period"] == "2019");
+}
+
+TEST_CASE("a fiscal year names no calendar period", "[extract][quantity]") {
+  auto doc = extract_text("Trade between Chile and Peru reached $3 billion in fiscal year 2019-20 and $3.4 billion in FY2021. "
+                          "In the 2021/22 financial year bilateral trade was $3.9 billion.",
+                          "2022-09", "Chile and Peru");
+  CHECK(factaudit::testing::claims_of_kind(doc, ClaimKind::quantity).empty());
+  CHECK(factaudit::testing::unresolved_because(doc, "a fiscal year, whose months depend on the country's calendar") == 3);
+}
