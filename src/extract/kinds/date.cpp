@@ -88,7 +88,7 @@ class DateBuilder final : public ClaimBuilder {
         clause = clause_of(view, ms[m].first - 2);
         clause.last = close;
       }
-      if (figure_in(view, clause) || title_in(view, clause)) continue;  // a figure's period or an office's time
+      if (figure_in(view, clause)) continue;  // a figure's period
       auto trigger = nearest(view, m, clause, "event", 12);
       if (!trigger || aspect_verb(view, ms[*trigger])) continue;
       // one time per event, and the same time said again in apposition ("30 years ago, on 12 February 1992")
@@ -149,12 +149,6 @@ class DateBuilder final : public ClaimBuilder {
   static bool figure_in(const SentenceView& view, const Clause& clause) {
     for (const Mention& x : view.mentions) {
       if ((x.kind == MentionKind::amount || x.kind == MentionKind::percent) && in_clause(x, clause)) return true;
-    }
-    return false;
-  }
-  static bool title_in(const SentenceView& view, const Clause& clause) {
-    for (const Mention& x : view.mentions) {
-      if (x.kind == MentionKind::word && x.vocabulary == "office" && in_clause(x, clause)) return true;
     }
     return false;
   }

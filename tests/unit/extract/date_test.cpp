@@ -163,3 +163,11 @@ TEST_CASE("a planned or denied event has no date of what happened", "[extract][d
   CHECK(factaudit::testing::unresolved_because(doc, "a plan or forecast, not an event that happened") == 2);
   CHECK(factaudit::testing::unresolved_because(doc, "the event is denied") == 1);
 }
+
+TEST_CASE("an office holder in the clause does not keep the event from its date", "[extract][date]") {
+  auto doc = extract_text("The agreement was signed by Foreign Minister Ararat Mirzoyan in Tbilisi on 3 May 2021.", "2022", kTitle);
+  auto found = dates(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["measure"].get<std::string>().rfind("event.signed:agreement", 0) == 0);
+  CHECK(found[0]->value == Json::parse(R"({"date":"2021-05-03"})"));
+}
