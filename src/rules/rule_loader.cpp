@@ -240,10 +240,14 @@ void load_offices(const YamlReader& r, const YAML::Node& list, Rulebook& book) {
   r.require_sequence(list, "a list of offices");
   for (const auto& o : list) {
     r.require_map(o, "an office");
-    r.only_keys(o, {"pattern", "says", "seats"});
+    r.only_keys(o, {"pattern", "says", "seats", "organisations"});
     std::string seats = r.text(o, "seats", false);
     if (!seats.empty() && seats != "one" && seats != "many") r.fail(o["seats"], "expected seats: one or many");
-    book.offices.push_back({r.text(o, "pattern"), r.text(o, "says"), seats == "many"});
+    std::string organisations = r.text(o, "organisations", false);
+    if (!organisations.empty() && organisations != "own" && organisations != "for-country") {
+      r.fail(o["organisations"], "expected organisations: own or for-country");
+    }
+    book.offices.push_back({r.text(o, "pattern"), r.text(o, "says"), seats == "many", organisations == "own"});
   }
 }
 

@@ -113,6 +113,7 @@ struct OfficeRule {
   std::string pattern;  // "ambassador:{X}>{Y}"
   std::string says;     // "{X} ambassador to {Y}"
   bool many_seats = false;  // several people hold it at once (deputy prime ministers): no one-holder rule
+  bool organisations_own = false;  // an organisation holds it itself (a spokesman), not for a country
 };
 
 /// Everything in rules/, validated. Later rule folders override earlier ones by id.

@@ -306,8 +306,10 @@ class OfficeBuilder final : public ClaimBuilder {
       if (before.is("of") && x.empty()) x = ms[k].id;
       else if (before.is("to") || before.is("in") || before.is("at")) y = ms[k].id;
     }
-    // an organisation that stands for a country holds that country's offices ("the Taliban foreign minister")
+    // an organisation that stands for a country holds that country's offices ("the Taliban foreign minister"),
+    // except offices of its own ("the Taliban spokesman")
     for (std::string* side : {&x, &y}) {
+      if (rule.organisations_own) break;
       const EntityRule* e = side->empty() ? nullptr : lexicon.rules().entity(*side);
       if (e && e->type == "organisation" && !e->country.empty()) *side = e->country;
     }

@@ -1,4 +1,6 @@
 // Office claims: a title next to a person's name, the countries of the office, the role and the time.
+#include <set>
+
 #include <catch2/catch.hpp>
 
 #include "extract_support.hpp"
@@ -181,4 +183,14 @@ TEST_CASE("the holder a new one replaced had left the office by then", "[extract
   CHECK(found[2]->slot == Json::parse(R"({"subject":"person:romero","measure":"office","office":"foreign-minister:ES"})"));
   CHECK(found[2]->value == Json::parse(R"({"role":"end","time":{"date":"2024-01-02","hedge":"by"}})"));
   CHECK(found[2]->span.text == "replacing Carlos Romero");
+}
+
+TEST_CASE("an organisation standing for a country holds the country's offices but keeps its own", "[extract][office]") {
+  auto doc = extract_text("Taliban Foreign Minister Amir Khan Muttaqi met the envoy on 4 June 2023, and Taliban spokesman "
+                          "Zabihullah Mujahid confirmed the talks.",
+                          "2023-06-10", "Afghanistan and Brazil");
+  std::set<std::string> ids;
+  for (const Claim* c : offices(doc)) ids.insert(c->slot["office"].get<std::string>());
+  CHECK(ids.count("foreign-minister:AF") == 1);
+  CHECK(ids.count("spokesman:org:taliban") == 1);
 }

@@ -209,6 +209,13 @@ TEST_CASE("rules: other typed fields are checked", "[rules][rule_loader]") {
       "    left: [a]\n    right: [b]\n");
   equation.check_at("id: eq");
   CHECK_THAT(equation.error->what(), Contains("'b'"));
+
+  BrokenRules owner("offices:\n  - {pattern: \"envoy:{X}\", says: envoy, organisations: mine}\n");
+  owner.check_at("mine");
+  CHECK_THAT(owner.error->what(), Contains("organisations: own or for-country"));
+
+  BrokenRules item("measures:\n  - {id: m, says: m, dimension: count, subject: entity, item: maybe}\n");
+  item.check_at("maybe");
 }
 
 TEST_CASE("rules: a missing folder is an InputError naming it", "[rules][rule_loader]") {
