@@ -400,7 +400,8 @@ std::string item_of(const SentenceView& view, std::size_t m, const std::string& 
   std::size_t begin = end - 1;
   if (noun.kind == MentionKind::measure) {
     begin = noun.first;
-    // the plain words and hyphenated names right before it, up to four tokens
+    // the names and hyphenated names right before it ("Turgundi-Herat railway"), up to four tokens; a
+    // lower-case word there may be a verb ("allow tourists") and is left out
     static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "this", "that", "these",
                                                        "those", "his", "her", "our", "new", "some", "of"};
     auto inside_mention = [&](std::size_t i) {
@@ -413,6 +414,7 @@ std::string item_of(const SentenceView& view, std::size_t m, const std::string& 
       const Token& before = t[begin - 1];
       bool joins = before.text == "-" && !before.space_before && begin >= 2 && t[begin - 2].type == TokenType::word;
       if (!joins && (before.type != TokenType::word || kDeterminers.count(before.lower) || before.is("'s"))) break;
+      if (!joins && !before.capitalised() && !(begin < t.size() && t[begin].text == "-")) break;
       if (inside_mention(begin - 1) && t[begin].text != "-") break;  // a place in a hyphenated name stays
       --begin;
     }
