@@ -65,11 +65,7 @@ std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m) 
   // list of them ("$2 billion in 2022 and $2.4 billion in 2023", "rose from $2 billion to $2.4 billion")
   // or is told of a part of the first ("$90 million, most of which were spices worth $38 million")
   const Token* before = ms[m].first > view.sentence.first ? &view.tokens[ms[m].first - 1] : nullptr;
-  const Token* before_that = ms[m].first > view.sentence.first + 1 ? &view.tokens[ms[m].first - 2] : nullptr;
-  bool compared = before && before_that && before->is("with") &&
-                  (before_that->is("compared") || before_that->is("comparison") || before_that->is("contrast"));
-  bool continues = before && (before->is("and") || before->text == "," || before->is("to") || before->is("from") ||
-                              before->is("versus") || before->is("vs") || before->is("against") || compared);
+  bool continues = before && (before->is("and") || before->text == "," || before->is("to") || is_base_figure(view, m));
   for (std::size_t k = m; k-- > 0;) {
     if (ms[k].first < clause.first && !bracketed) break;
     if (ms[k].kind == MentionKind::measure) return k;
@@ -85,6 +81,15 @@ std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m) 
     if (ms[k].kind == MentionKind::amount) break;
   }
   return std::nullopt;
+}
+
+bool is_base_figure(const SentenceView& view, std::size_t m) {
+  std::size_t first = view.mentions[m].first;
+  if (first < view.sentence.first + 2) return false;
+  const Token& before = view.tokens[first - 1];
+  const Token& before_that = view.tokens[first - 2];
+  return before.is("from") || before.is("against") || before.is("versus") || before.is("vs") ||
+         (before.is("with") && (before_that.is("compared") || before_that.is("comparison") || before_that.is("contrast")));
 }
 
 std::string period_for(const SentenceView& view, std::size_t m, const DocumentContext& context, std::size_t* time_mention) {

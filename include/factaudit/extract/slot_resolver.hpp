@@ -21,6 +21,10 @@ Clause clause_of(const SentenceView& view, std::size_t at);
 /// index, or nullopt.
 std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m);
 
+/// A figure told as the base of a comparison: "from $80 million", "compared with $3.6 billion",
+/// "against", "versus" right before the figure at mention index `m`.
+bool is_base_figure(const SentenceView& view, std::size_t m);
+
 /// The reporting period for a figure: the nearest period-naming time mention of the sentence (before
 /// it first), else the carried period. "" when there is none.
 std::string period_for(const SentenceView& view, std::size_t m, const DocumentContext& context,

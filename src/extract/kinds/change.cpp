@@ -43,18 +43,11 @@ std::optional<std::size_t> figure_for(const SentenceView& view, std::size_t m) {
   Clause clause = clause_of(view, ms[m].first);
   // "rose to $5 billion from $4 billion, an increase of 25%": the figure compared with is the base, the
   // change is the other one's
-  auto base_figure = [&](std::size_t k) {
-    if (ms[k].first < 2) return false;
-    const Token& before = view.tokens[ms[k].first - 1];
-    const Token& before_that = view.tokens[ms[k].first - 2];
-    return before.is("from") || before.is("against") || before.is("versus") || before.is("vs") ||
-           (before.is("with") && (before_that.is("compared") || before_that.is("comparison")));
-  };
   std::optional<std::size_t> base;
   for (std::size_t k = m; k-- > 0;) {
     if (ms[k].first < clause.first) break;  // "exports reached $600 million, while imports fell by 30%"
     if (ms[k].kind == MentionKind::measure) break;  // the change names its own measure
-    if (ms[k].kind == MentionKind::amount && !base_figure(k)) return k;
+    if (ms[k].kind == MentionKind::amount && !is_base_figure(view, k)) return k;
     if (ms[k].kind == MentionKind::amount && !base) base = k;
     if (ms[k].kind == MentionKind::percent) break;
   }

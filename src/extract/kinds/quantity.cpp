@@ -140,7 +140,8 @@ class QuantityBuilder final : public ClaimBuilder {
         context.carried_measure = draft.slot.value("measure", "");
         context.carried_subject = draft.slot.value("subject", "");
         context.carried_unit = unit->id;
-        if (draft.slot.contains("period")) context.carried_period = draft.slot["period"];
+        // "rose to $95 million in 2023 from $80 million in 2022": the paragraph goes on about 2023
+        if (draft.slot.contains("period") && !is_base_figure(view, m)) context.carried_period = draft.slot["period"];
       }
       out.push_back(std::move(draft));
     }

@@ -270,3 +270,11 @@ TEST_CASE("a fiscal year names no calendar period", "[extract][quantity]") {
   CHECK(factaudit::testing::claims_of_kind(doc, ClaimKind::quantity).empty());
   CHECK(factaudit::testing::unresolved_because(doc, "a fiscal year, whose months depend on the country's calendar") == 3);
 }
+
+TEST_CASE("the paragraph goes on about the figure's period, not its base's", "[extract][quantity]") {
+  auto doc = extract_text("Chile's exports to Peru rose to $950 million in 2023 from $800 million in 2022. Imports from Peru "
+                          "were worth $400 million.",
+                          "2024-02", "Chile and Peru");
+  CHECK(only(doc, "$800 million").slot["period"] == "2022");
+  CHECK(only(doc, "$400 million").slot["period"] == "2023");
+}
