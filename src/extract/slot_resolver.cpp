@@ -170,7 +170,7 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
   if (figure < ms.size()) {
     bool after_figure = false;
     for (std::size_t k = 0; k < measure_mention; ++k) {
-      if (ms[k].kind == MentionKind::amount && ms[k].first >= clause.first) {
+      if (ms[k].kind == MentionKind::amount && ms[k].first >= clause.first && k != figure) {
         clause.first = ms[k].last;
         after_figure = true;
       }
@@ -253,7 +253,7 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
     } else if (before && before->is("for")) {
       if (intended.empty()) intended = c.id;  // "a market for Tanzanian goods": weaker than "to"
     }
-    else if (c.form == "possessive" || c.form == "adjective" || c.first < ms[measure_mention].first) {
+    else if (c.first < ms[measure_mention].first) {  // "Chilean exports"; "aid to fund Peruvian students" is no actor
       if (actor.empty()) actor = c.id;
       else if (other.empty() && c.id != actor) other = c.id;
     } else if (other.empty()) {

@@ -22,6 +22,17 @@ std::string direction_near(const SentenceView& view, std::size_t m) {
       best_distance = d;
     }
   }
+  // "33% more than in 2013", "20 percent less than": a comparison right after the figure (a hedge
+  // before a figure is a hedge; after it, it compares)
+  if (best.empty() && m + 1 < ms.size() && ms[m + 1].first == ms[m].last && ms[m + 1].kind == MentionKind::word &&
+      ms[m + 1].vocabulary == "hedge" && ms[m + 1].last < view.sentence.last) {
+    const Token& next = view.tokens[ms[m + 1].last];
+    bool compares = next.is("in") || next.is("the") || next.is("a") || next.is("last") || next.is("that") ||
+                    next.type == TokenType::number;
+    const Token& said = view.tokens[ms[m + 1].first];
+    if (compares && said.is("more")) best = "increase";
+    if (compares && (said.is("less") || said.is("fewer"))) best = "decrease";
+  }
   return best;
 }
 

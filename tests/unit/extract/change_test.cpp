@@ -79,3 +79,16 @@ TEST_CASE("a change after a figure and its base is the change of the figure, not
   CHECK(changes[0]->slot["period"] == "2022-01..2022-03");
   CHECK(changes[0]->slot["base_period"] == "2021-01..2021-03");
 }
+
+TEST_CASE("a comparison after the percentage gives the change's direction", "[extract][change]") {
+  auto doc = factaudit::testing::extract_text(
+      "Trade between Chile and Peru in 2016 amounted to $410 million, 12% more than in 2015. Chile's exports to Peru "
+      "were $300 million in 2017, 5 percent less than the year before.",
+      "2018-03", "Chile and Peru");
+  auto changes = factaudit::testing::claims_of_kind(doc, ClaimKind::change);
+  REQUIRE(changes.size() == 2);
+  CHECK(changes[0]->value["direction"] == "increase");
+  CHECK(changes[0]->slot["base_period"] == "2015");
+  CHECK(changes[1]->value["direction"] == "decrease");
+  CHECK(changes[1]->slot["base_period"] == "2016");
+}

@@ -278,3 +278,10 @@ TEST_CASE("the paragraph goes on about the figure's period, not its base's", "[e
   CHECK(only(doc, "$800 million").slot["period"] == "2022");
   CHECK(only(doc, "$400 million").slot["period"] == "2023");
 }
+
+TEST_CASE("a country named after an aid package is where it goes, not who gives it", "[extract][quantity]") {
+  auto doc = extract_text("In May 2019 the Chilean government announced a $20 million aid package to support Peruvian "
+                          "farmers.",
+                          "2020-01", "Chile and Peru");
+  CHECK(only(doc, "$20 million").slot["subject"] == "CL>PE");
+}
