@@ -123,6 +123,13 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
       context.previous_event = Json();
     }
     SentenceView view{tokens, sentences[n], mentions[n]};
+    // what "the movement" or "the group" of this sentence stands for: the organisation named last before it
+    if (n > 0) {
+      for (const Mention& m : mentions[n - 1]) {
+        const EntityRule* e = m.kind == MentionKind::entity ? lexicon.rules().entity(m.id) : nullptr;
+        if (e && e->type == "organisation") context.last_organisation = m.id;
+      }
+    }
     context.dated_events.clear();
     std::vector<DraftClaim> drafts;
     std::set<std::string> figure_slots;  // the slots of this sentence's figures

@@ -213,7 +213,7 @@ class StatusBuilder final : public ClaimBuilder {
         status = rule->id + ":" + subject;
         if (subject.empty()) draft.unresolved = "cannot tell which two countries";
       } else if (rule->shape == "listed") {
-        if (!listed(view, m, clause, lexicon, subject, status, draft)) continue;
+        if (!listed(view, m, clause, lexicon, context, subject, status, draft)) continue;
         status = rule->id + status;
       } else {
         std::size_t end = 0;
@@ -295,10 +295,23 @@ class StatusBuilder final : public ClaimBuilder {
     return *ids.begin() + "-" + *ids.rbegin();
   }
 
+  /// "the movement", "the group", "the organisation" in [from, to): an organisation named before.
+  static bool names_organisation(const SentenceView& view, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i + 1 < to; ++i) {
+      const Token& noun = view.tokens[i + 1];
+      if (view.tokens[i].is("the") && (noun.is("movement") || noun.is("group") || noun.is("organisation") ||
+                                       noun.is("organization") || noun.is("militants"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /// On or off a list: "removed the Taliban from its list of banned organisations", "X was added to
   /// the sanctions list". Without a named list the words say nothing of one: false.
   static bool listed(const SentenceView& view, std::size_t m, const Clause& clause, const Lexicon& lexicon,
-                     std::string& subject, std::string& status, DraftClaim& draft) {  // status: ":lister:list"
+                     const DocumentContext& context, std::string& subject, std::string& status,
+                     DraftClaim& draft) {  // status: ":lister:list"
     const auto& ms = view.mentions;
     std::optional<std::size_t> list;
     for (std::size_t k = m + 1; k < ms.size() && ms[k].first < clause.last && ms[k].first <= ms[m].last + 8; ++k) {
@@ -313,11 +326,13 @@ class StatusBuilder final : public ClaimBuilder {
       bool whose = k + 1 == *list && ms[k].form == "possessive";  // "taken off Kyrgyzstan's list": the lister
       if (is_party(ms[k], lexicon, true) && !whose) listed = k;
     }
-    for (std::size_t k = m; !listed && k-- > 0 && ms[k].first >= clause.first;) {
+    // "removed the movement from its list": the organisation named before
+    bool told_before = !listed && names_organisation(view, ms[m].last, ms[*list].first) && !context.last_organisation.empty();
+    for (std::size_t k = m; !listed && !told_before && k-- > 0 && ms[k].first >= clause.first;) {
       if (is_party(ms[k], lexicon, true)) listed = k;
     }
-    if (!listed) return false;
-    subject = ms[*listed].id;
+    if (!listed && !told_before) return false;
+    subject = listed ? ms[*listed].id : context.last_organisation;
     // whose list: "Kazakhstan's list", else the country that acts
     std::string lister;
     if (*list > 0 && is_party(ms[*list - 1], lexicon, false) && ms[*list - 1].form == "possessive") lister = ms[*list - 1].id;

@@ -132,3 +132,14 @@ TEST_CASE("the first of a group to change a status is ranked first among the gro
                                R"({"first":true,"group":"central-asia","event":"status:org:taliban:listed:{X}:banned-organisations"})"));
   CHECK(ranks[0]->span.text == "the first in Central Asia");
 }
+
+TEST_CASE("'the movement' taken off a list is the organisation named before", "[extract][status]") {
+  auto doc = extract_text("The Taliban returned to power in 2021. Two years later Kyrgyzstan deleted the movement from its list "
+                          "of banned organisations.",
+                          "2024-02", "Kyrgyzstan and Afghanistan");
+  auto found = statuses(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["subject"] == "org:taliban");
+  CHECK(found[0]->slot["status"] == "listed:KG:banned-organisations");
+  CHECK(found[0]->value["change"] == "off");
+}
