@@ -118,6 +118,22 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
   }
 }
 
+/// Letters without a decomposition to ASCII, as ASCII: "Bağcı" -> "bagci", "Wałęsa" -> "walesa".
+const char* latin_letters(UChar c) {
+  switch (c) {
+    case 0x0131: case 0x0130: return "i";   // dotless i, I with dot
+    case 0x0141: case 0x0142: return "l";   // Ł ł
+    case 0x00D8: case 0x00F8: return "o";   // Ø ø
+    case 0x0110: case 0x0111: return "d";   // Đ đ
+    case 0x00DF: return "ss";
+    case 0x00C6: case 0x00E6: return "ae";
+    case 0x0152: case 0x0153: return "oe";
+    case 0x00DE: case 0x00FE: return "th";
+    case 0x0259: case 0x018F: return "a";   // Azerbaijani schwa
+    default: return nullptr;
+  }
+}
+
 }  // namespace
 
 std::string person_id(const std::string& surname) {
@@ -130,6 +146,7 @@ std::string person_id(const std::string& surname) {
     UChar c = text.charAt(k);
     if (c < 0x80 && std::isalpha(c)) out += static_cast<char>(std::tolower(c));
     else if (c == '-' || c == '\'') out += '-';
+    else if (const char* latin = latin_letters(c)) out += latin;
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "extract_support.hpp"
+#include "factaudit/extract/mentions.hpp"
 
 using namespace factaudit;
 using factaudit::testing::extract_text;
@@ -33,4 +34,12 @@ TEST_CASE("a name the rules mark as possibly another person's is a fuzzy identit
   auto found = identities(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->value == Json::parse(R"({"same_as":"person:yessengeldiyev","confidence":"fuzzy"})"));
+}
+
+TEST_CASE("a person's id spells letters without an ASCII decomposition in ASCII", "[extract][identity]") {
+  CHECK(person_id("Bağcı") == "person:bagci");
+  CHECK(person_id("Wałęsa") == "person:walesa");
+  CHECK(person_id("Çelik") == "person:celik");
+  CHECK(person_id("Məmmədov") == "person:mammadov");
+  CHECK(person_id("Søreide") == "person:soreide");
 }
