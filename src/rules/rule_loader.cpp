@@ -18,7 +18,8 @@ void load_entities(const YamlReader& r, const YAML::Node& list, Rulebook& book) 
   r.require_sequence(list, "a list of entities");
   for (const auto& e : list) {
     r.require_map(e, "an entity");
-    r.only_keys(e, {"id", "type", "names", "adjectives", "groups", "possibly_same_as", "capitals", "country"});
+    r.only_keys(e, {"id", "type", "names", "adjectives", "groups", "possibly_same_as", "capitals", "country",
+                    "family_name_first"});
     EntityRule rule;
     rule.id = r.text(e, "id");
     rule.type = r.text(e, "type");
@@ -27,6 +28,7 @@ void load_entities(const YamlReader& r, const YAML::Node& list, Rulebook& book) 
     rule.groups = r.texts(e, "groups");
     rule.possibly_same_as = r.texts(e, "possibly_same_as");
     rule.country = r.text(e, "country", false);
+    rule.family_name_first = r.flag(e, "family_name_first", false);
     rule.where = r.where(e);
     if (YAML::Node caps = e["capitals"]) {
       r.require_sequence(caps, "a list of capitals");

@@ -24,6 +24,7 @@ struct EntityRule {
   std::vector<std::string> names, adjectives, groups, possibly_same_as;
   std::vector<CapitalName> capitals;
   std::string country;  // an organisation that stands for a country ("Taliban-accredited": accredited in AF)
+  bool family_name_first = false;  // its people's names put the family name first ("Wang Yi")
   SourcePosition where;
   /// The first name, or the id when the entity has none.
   std::string display_name() const { return names.empty() ? id : names.front(); }

@@ -122,6 +122,8 @@ class OfficeBuilder final : public ClaimBuilder {
   void build(const SentenceView& view, DocumentContext& context, const Lexicon& lexicon,
              std::vector<DraftClaim>& out) const override {
     const auto& ms = view.mentions;
+    const std::size_t before = out.size();
+    remember_family_names(view, context);
     for (std::size_t m = 0; m < ms.size(); ++m) {
       if (ms[m].kind != MentionKind::word || ms[m].vocabulary != "office") continue;
       const OfficeRule* rule = nullptr;
@@ -177,6 +179,9 @@ class OfficeBuilder final : public ClaimBuilder {
       predecessor(view, m, person, out.back(), out);
     }
     counterparts(view, lexicon, context, out);
+    for (std::size_t k = before; k < out.size(); ++k) {
+      if (out[k].kind == ClaimKind::office && out[k].unresolved.empty()) name_holder(out[k], context, lexicon);
+    }
   }
 
   /// "... took office on 13 December, replacing Marek Zielinski": the one replaced had left the office
@@ -217,6 +222,7 @@ class OfficeBuilder final : public ClaimBuilder {
       auto same_kind = offices->second.find(office.substr(0, office.find(':')));
       if (same_kind != offices->second.end()) {
         draft.slot["office"] = same_kind->second;
+        name_holder(draft, context, lexicon);
         return true;
       }
     }
@@ -229,12 +235,33 @@ class OfficeBuilder final : public ClaimBuilder {
       if (open.replace(x, 3, "") != office) continue;
       std::string filled = rule.pattern;
       draft.slot["office"] = filled.replace(x, 3, known->second);
+      name_holder(draft, context, lexicon);
       return true;
     }
     return false;
   }
 
  private:
+  /// Every person of the sentence named in two or more words, by the first of them ("Wang Yi" -> "wang").
+  static void remember_family_names(const SentenceView& view, DocumentContext& context) {
+    for (const Mention& x : view.mentions) {
+      if (x.kind != MentionKind::person || x.last < x.first + 2) continue;
+      context.family_names.emplace(x.id, person_id(view.tokens[x.first].text));
+    }
+  }
+
+  /// The holder of an office of a country whose names put the family name first (China, Vietnam): the
+  /// person by the first word of their name, as such names are cited ("Wang Yi" is "person:wang").
+  static void name_holder(DraftClaim& draft, const DocumentContext& context, const Lexicon& lexicon) {
+    std::string office = draft.slot.value("office", "");
+    auto colon = office.find(':');
+    if (colon == std::string::npos) return;
+    std::string country = office.substr(colon + 1, office.find('>', colon) - colon - 1);
+    const EntityRule* e = lexicon.rules().entity(country);
+    auto family = context.family_names.find(draft.slot.value("subject", ""));
+    if (e && e->family_name_first && family != context.family_names.end()) draft.slot["subject"] = family->second;
+  }
+
   /// "Foreign Minister Ana Lopes met her Spanish counterpart, Carlos Romero": the same one-country
   /// office as the title named before, in the country named right before the word.
   /// The title's own holder, when no country was named for it, is of the document's other country.

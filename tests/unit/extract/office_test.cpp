@@ -194,3 +194,13 @@ TEST_CASE("an organisation standing for a country holds the country's offices bu
   CHECK(ids.count("foreign-minister:AF") == 1);
   CHECK(ids.count("spokesman:org:taliban") == 1);
 }
+
+TEST_CASE("a holder from a country whose names put the family name first is cited by it", "[extract][office]") {
+  auto doc = extract_text("On 2 March 2023 Cambodian Foreign Minister Prak Sokhonn met Brazil's ambassador to Cambodia, "
+                          "Ana Ribeiro.",
+                          "2023-04", "Brazil and Cambodia");
+  std::set<std::string> holders;
+  for (const Claim* c : offices(doc)) holders.insert(c->slot["subject"].get<std::string>());
+  CHECK(holders.count("person:prak") == 1);
+  CHECK(holders.count("person:ribeiro") == 1);
+}
