@@ -90,13 +90,14 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
   // mentions first (the document's pair depends on all of them), with the year context per paragraph
   std::vector<std::vector<Mention>> mentions;
   mentions.reserve(sentences.size());
+  std::set<std::string> people;  // named in full so far
   std::size_t block = static_cast<std::size_t>(-1);
   for (const Sentence& s : sentences) {
     if (s.block != block) {
       block = s.block;
       context.time.recent_year.reset();
     }
-    mentions.push_back(find_mentions(tokens, s, lexicon, context.time));
+    mentions.push_back(find_mentions(tokens, s, lexicon, context.time, people));
   }
   choose_pair(document.info.title, mentions, lexicon, out);
   context.home = out.home;

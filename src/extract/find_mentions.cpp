@@ -41,8 +41,14 @@ std::size_t person_run(const std::vector<Token>& tokens, std::size_t i, std::siz
   return words >= 2 ? j : i;
 }
 
+/// A single capitalised word that is the surname of a person the document named in full before.
+bool known_surname(const Token& t, const Lexicon& lexicon, const std::set<std::string>& people) {
+  if (t.type != TokenType::word || !t.capitalised() || t.text.size() < 3 || lexicon.non_names().count(t.text)) return false;
+  return people.count(person_id(t.text)) > 0;
+}
+
 void find_words(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
-                UsedTokens& used, std::vector<Mention>& out) {
+                UsedTokens& used, std::vector<Mention>& out, std::set<std::string>& people) {
   for (std::size_t i = sentence.first; i < sentence.last; ++i) {
     if (used[i] || tokens[i].type != TokenType::word) continue;
     auto names = lexicon.names().longest(tokens, i, sentence.last);
@@ -53,6 +59,9 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
     for (std::size_t k = i; k < i + len; ++k) free = free && !used[k];
     if (len == 0 && !used[i]) {
       std::size_t end = person_run(tokens, i, sentence.last, lexicon, used);
+      bool surname = end == i && known_surname(tokens[i], lexicon, people);  // "Paredes said"
+      if (surname) end = i + 1;
+      else if (end > i) people.insert(person_id(tokens[end - 1].text));
       if (end > i) {
         Mention m;
         m.kind = MentionKind::person;
@@ -152,13 +161,13 @@ std::string person_id(const std::string& surname) {
 }
 
 std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
-                                   TimeContext& time) {
+                                   TimeContext& time, std::set<std::string>& people) {
   UsedTokens used(sentence);
   std::vector<Mention> out;
   out.reserve((sentence.last - sentence.first) / 3 + 1);
   find_times(tokens, sentence, lexicon, time, used, out);
   find_amounts(tokens, sentence, lexicon, used, out);
-  find_words(tokens, sentence, lexicon, used, out);
+  find_words(tokens, sentence, lexicon, used, out, people);
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   return out;
 }

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -57,8 +58,10 @@ struct TimeContext {
 };
 
 /// Finds the mentions of one sentence, sorted by position, non-overlapping (longest first).
+/// `people`: the ids of the people the document has named in full so far; a later mention by surname
+/// alone ("Paredes said") is one of them. Gains the people this sentence names in full.
 std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
-                                   TimeContext& time);
+                                   TimeContext& time, std::set<std::string>& people);
 
 /// Time expressions of a sentence (used by find_mentions; exposed for tests). Consumed tokens are
 /// marked in `used`.

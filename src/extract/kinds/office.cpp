@@ -179,6 +179,7 @@ class OfficeBuilder final : public ClaimBuilder {
       predecessor(view, m, person, out.back(), out);
     }
     counterparts(view, lexicon, context, out);
+    change_without_title(view, context, out);
     for (std::size_t k = before; k < out.size(); ++k) {
       if (out[k].kind == ClaimKind::office && out[k].unresolved.empty()) name_holder(out[k], context, lexicon);
     }
@@ -242,6 +243,37 @@ class OfficeBuilder final : public ClaimBuilder {
   }
 
  private:
+  /// "Paredes, who took office in December 2022, said ...": a change told of a person without naming the
+  /// office is a change of the one office the document gives that person.
+  static void change_without_title(const SentenceView& view, const DocumentContext& context, std::vector<DraftClaim>& out) {
+    const auto& ms = view.mentions;
+    for (const Mention& x : ms) {
+      if (x.kind == MentionKind::word && x.vocabulary == "office") return;  // the titled statements say it
+    }
+    // verbs that can only mean this office ("became" and "was elected" may name another one)
+    static const std::set<std::string> kVerbs = {"took", "appointed", "sworn", "assumed", "resigned", "stepped",
+                                                 "left", "dismissed", "recalled", "relieved", "vacated"};
+    for (std::size_t p = 0; p + 1 < ms.size(); ++p) {
+      if (ms[p].kind != MentionKind::person) continue;
+      auto offices = context.person_offices.find(ms[p].id);
+      if (offices == context.person_offices.end() || offices->second.size() != 1) continue;
+      std::size_t w = p + 1;
+      const Mention& verb = ms[w];
+      if (verb.kind != MentionKind::word || verb.vocabulary != "role" || verb.first > ms[p].last + 4) continue;
+      if (verb.id == "holds" || !kVerbs.count(view.tokens[verb.first].lower)) continue;
+      DraftClaim draft;
+      draft.kind = ClaimKind::office;
+      draft.first = verb.first;
+      draft.last = verb.last;
+      for (const Mention& t : ms) {
+        if (t.kind == MentionKind::time && t.first >= verb.last && t.first <= verb.last + 3) draft.last = t.last;
+      }
+      draft.slot = Json{{"subject", ms[p].id}, {"measure", "office"}, {"office", offices->second.begin()->second}};
+      draft.value = Json{{"role", verb.id}, {"time", time_of(view, w, verb.id)}};
+      out.push_back(std::move(draft));
+    }
+  }
+
   /// Every person of the sentence named in two or more words, by the first of them ("Wang Yi" -> "wang").
   static void remember_family_names(const SentenceView& view, DocumentContext& context) {
     for (const Mention& x : view.mentions) {

@@ -204,3 +204,16 @@ TEST_CASE("a holder from a country whose names put the family name first is cite
   CHECK(holders.count("person:prak") == 1);
   CHECK(holders.count("person:ribeiro") == 1);
 }
+
+TEST_CASE("a person named again by surname keeps the office the document gave them", "[extract][office]") {
+  auto doc = extract_text("Argentina's Foreign Minister Lucía Ferreyra arrived in Brasília on Monday. Ferreyra, who took "
+                          "office in December 2023, said trade would recover. Minister Ferreyra later became a senator.",
+                          "2024-05", kTitle);
+  auto starts = factaudit::testing::claims_with_text(doc, ClaimKind::office, "took office in December 2023");
+  REQUIRE(starts.size() == 1);
+  CHECK(starts[0]->slot["subject"] == "person:ferreyra");
+  CHECK(starts[0]->slot["office"] == "foreign-minister:AR");
+  CHECK(starts[0]->value["role"] == "start");
+  CHECK(starts[0]->value["time"] == Json::parse(R"({"date":"2023-12"})"));
+  for (const Claim* c : offices(doc)) CHECK(c->span.text.find("senator") == std::string::npos);
+}
