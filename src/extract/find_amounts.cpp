@@ -133,6 +133,43 @@ void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, co
       mention.hedge = hedge->second;
       start = hedge->first;
     }
+    // "$2-3 billion", "$1.2 to $1.4 billion", "between $1.2 billion and $1.5 billion", "5-7%": a range
+    // of figures ("from $1.2 billion to $1.5 billion" is a change, not a range)
+    bool between = start > sentence.first && tokens[start - 1].is("between");
+    // "rose by $300 million to $2 billion", "up 5% to ...": the second figure is a level, not a bound
+    bool changed = false;
+    for (std::size_t b = start; b > sentence.first && b + 4 > start; --b) {
+      changed = changed || tokens[b - 1].is("from") || tokens[b - 1].is("by") ||
+                meaning_of(lexicon.words().longest(tokens, b - 1, start), "change");
+    }
+    bool dash = k < last && tokens[k].text == "-" && !tokens[k].space_before;
+    if (k + 1 < last && (dash || (tokens[k].is("to") && !changed) || (between && tokens[k].is("and")))) {
+      std::size_t j = k + 1;
+      std::string second_unit;
+      if (auto before_number = unit_here(j); before_number.first > 0) {
+        second_unit = before_number.second;
+        j += before_number.first;
+      }
+      if (j < last && tokens[j].type == TokenType::number) {
+        ++j;
+        auto more = lexicon.words().longest(tokens, j, last);
+        if (meaning_of(more, "scale")) j += more.length;
+        if (j < last && tokens[j].text == "." && !tokens[j].space_before && meaning_of(more, "scale")) ++j;
+        if (auto after = unit_here(j); after.first > 0 && second_unit.empty()) {
+          second_unit = after.second;
+          j += after.first;
+        }
+        if (second_unit.empty() || second_unit == unit || (unit == "count")) {
+          mention.range = true;
+          k = j;
+        }
+      }
+    }
+    if (start >= sentence.first + 2 && tokens[start - 1].text == "-" && !tokens[start - 1].space_before &&
+        !tokens[start].space_before && tokens[start - 2].type == TokenType::number && !used[start - 2]) {
+      mention.range = true;  // "5-7%": the 5 was no figure of its own
+      start -= 2;
+    }
     mention.kind = unit == "percent" ? MentionKind::percent : MentionKind::amount;
     mention.first = start;
     mention.last = k;

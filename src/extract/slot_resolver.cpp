@@ -350,6 +350,10 @@ bool refers_back(const SentenceView& view, std::size_t m) {
 Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dimension, const Lexicon& lexicon,
                            const DocumentContext& context, std::string& why) {
   Json slot = Json::object();
+  if (view.mentions[m].range) {
+    why = "a range of figures, not one figure";
+    return slot;
+  }
   // a count names its measure itself ("150 wagons"); otherwise the measure named near the figure
   auto measure_mention = view.mentions[m].kind == MentionKind::amount && !view.mentions[m].id.empty()
                              ? std::optional<std::size_t>(m)

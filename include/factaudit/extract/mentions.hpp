@@ -35,6 +35,7 @@ struct Mention {
   Json time;         // time mentions: {"date": ...} / {"relative": ...} / {"from":..,"to":..}
   std::string period;          // time mentions that name a period: "2023", "2024-01..2024-08"
   bool year_only = false;      // a bare year ("2023")
+  bool range = false;          // amounts: a range of figures ("$2-3 billion"), no single figure
 };
 
 /// Which tokens of one sentence a finder has already consumed; indexed by document token number.

@@ -285,3 +285,12 @@ TEST_CASE("a country named after an aid package is where it goes, not who gives 
                           "2020-01", "Chile and Peru");
   CHECK(only(doc, "$20 million").slot["subject"] == "CL>PE");
 }
+
+TEST_CASE("a range of figures is no figure; a change to a level is no range", "[extract][quantity]") {
+  auto doc = extract_text("Trade between Chile and Peru was between $1.2 billion and $1.5 billion in 2019. Chile's exports "
+                          "to Peru were $2-3 billion in 2020 and imports grew 5-7%. Trade reached $1.2 to $1.4 billion in "
+                          "2018. Chile's exports to Peru rose by $300 million to $1.5 billion in 2021.",
+                          "2022-03", "Chile and Peru");
+  CHECK(factaudit::testing::unresolved_because(doc, "a range of figures, not one figure") == 4);
+  CHECK(only(doc, "$1.5 billion").slot["period"] == "2021");
+}
