@@ -30,8 +30,9 @@ class TimeScanner {
     if (y < 1800 || y > 2100) return std::nullopt;
     // "2023 tons" or "$2023" is an amount, not a year
     if (i > 0 && t_[i - 1].text == "$") return std::nullopt;
-    // "9M 2023", "Q5 2023": a period marker the rules do not know makes it no whole year
-    if (i >= 2 && !t_[i - 1].space_before && t_[i - 1].type != TokenType::punct &&
+    // "9M 2023", "Q5 2023": a period marker the rules do not know makes it no whole year ("Q1 2024" is
+    // one they know)
+    if (i >= 2 && i != part_end_ && !t_[i - 1].space_before && t_[i - 1].type != TokenType::punct &&
         t_[i - 2].type != TokenType::punct && t_[i - 2].type != TokenType::block && t_[i - 1].type != t_[i - 2].type) {
       return std::nullopt;
     }
@@ -94,6 +95,7 @@ class TimeScanner {
     if (auto p = word(k, "part")) {
       part = p->first;
       k += p->second;
+      part_end_ = k;
       if (k < last_ && t_[k].text == "-" ) ++k;  // "mid-2019"
       if (k < last_ && t_[k].is("of")) ++k;
     }
@@ -345,6 +347,7 @@ class TimeScanner {
 
   const std::vector<Token>& t_;
   std::size_t first_, last_;
+  std::size_t part_end_ = static_cast<std::size_t>(-1);  // where the part of a year matched last ends ("Q1")
   const Lexicon& lex_;
   TimeContext& time_;
   mutable std::vector<std::optional<PhraseMatcher::Match>> memo_;  // per token of the sentence

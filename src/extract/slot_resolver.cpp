@@ -148,6 +148,14 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
     bool day = x.period.size() == 10 && x.period.find("..") == std::string::npos;  // an event's day (a citation)
     if (x.kind == MentionKind::time && !day && !x.time.contains("from")) return "";
   }
+  // nor does one with a year no time was read from ("in 9M 2023": a period marker the rules do not know)
+  for (std::size_t i = view.sentence.first; i < view.sentence.last; ++i) {
+    const Token& t = view.tokens[i];
+    if (t.type != TokenType::number || t.text.size() != 4 || t.text[0] < '1' || t.text[0] > '2') continue;
+    bool read = false;
+    for (const Mention& x : ms) read = read || (i >= x.first && i < x.last);
+    if (!read) return "";
+  }
   return context.carried_period;
 }
 
@@ -334,12 +342,12 @@ bool refers_back(const SentenceView& view, std::size_t m) {
     if (x.first >= clause.first && (x.kind == MentionKind::entity || x.kind == MentionKind::person)) return false;
   }
   // only with a verb that tells a level ("it cost $40 million" may be anything's cost)
-  static const std::set<std::string> kLevelVerbs = {"reached", "totalled", "totaled", "stood", "amounted", "came", "was",
+  static const std::set<std::string> kLevelVerbs = {"reached", "totalled", "totaled", "stood", "amounted", "came", "was", "were",
                                                     "rose", "fell", "grew", "declined", "increased", "decreased",
                                                     "climbed", "dropped", "hit", "exceeded", "topped", "reaches"};
   for (std::size_t i = clause.first; i + 1 < view.mentions[m].first; ++i) {
     const Token& t = view.tokens[i];
-    bool pronoun = t.is("it") || (t.is("figure") && i > 0 && view.tokens[i - 1].is("the"));
+    bool pronoun = t.is("it") || t.is("they") || (t.is("figure") && i > 0 && view.tokens[i - 1].is("the"));
     if (pronoun && kLevelVerbs.count(view.tokens[i + 1].lower)) return true;
   }
   return false;

@@ -294,3 +294,11 @@ TEST_CASE("a range of figures is no figure; a change to a level is no range", "[
   CHECK(factaudit::testing::unresolved_because(doc, "a range of figures, not one figure") == 4);
   CHECK(only(doc, "$1.5 billion").slot["period"] == "2021");
 }
+
+TEST_CASE("a quarter named by its code takes its year; an unknown period marker takes no carried one", "[extract][quantity]") {
+  auto doc = extract_text("In the first half of 2021 Chile's exports to Peru were $1.8 billion. In Q1 2022 they were $1 "
+                          "billion. In 9M 2021 imports from Peru totalled $1.1 billion.",
+                          "2022-06", "Chile and Peru");
+  CHECK(only(doc, "$1 billion").slot["period"] == "2022-01..2022-03");
+  CHECK(factaudit::testing::claims_with_text(doc, ClaimKind::quantity, "$1.1 billion").empty());
+}
