@@ -94,7 +94,9 @@ class DateBuilder final : public ClaimBuilder {
       // one time per event, and the same time said again in apposition ("30 years ago, on 12 February 1992")
       auto told = nearest_time(view, *trigger, clause);
       if (told != m && !(told && *told + 1 == m && apposition(view, ms[*told], ms[m]))) continue;
-      auto object = nearest(view, *trigger, clause, "object", 6);
+      // "The Kazakh embassy opened a visa centre": what was opened follows the verb; the embassy did it
+      auto object = takes_other_object(view, ms[*trigger]) ? nearest_after(view, *trigger, clause)
+                                                           : nearest(view, *trigger, clause, "object", 6);
       DraftClaim draft;
       draft.kind = ClaimKind::date;
       draft.first = ms[m].first;
@@ -138,6 +140,23 @@ class DateBuilder final : public ClaimBuilder {
   }
 
  private:
+  /// A verb followed by what it acts on ("opened a visa centre", "opened its embassy"): a determiner
+  /// right after it.
+  static bool takes_other_object(const SentenceView& view, const Mention& trigger) {
+    std::size_t next = trigger.last;
+    if (next >= view.sentence.last) return false;
+    const Token& t = view.tokens[next];
+    return t.is("a") || t.is("an") || t.is("the") || t.is("its") || t.is("their") || t.is("his") || t.is("her");
+  }
+  /// The event object right after the verb's determiner, within three words ("opened its new embassy").
+  static std::optional<std::size_t> nearest_after(const SentenceView& view, std::size_t trigger, const Clause& clause) {
+    const auto& ms = view.mentions;
+    for (std::size_t k = trigger + 1; k < ms.size() && ms[k].first < clause.last && ms[k].first <= ms[trigger].last + 4; ++k) {
+      if (ms[k].kind == MentionKind::word && ms[k].vocabulary == "object") return k;
+    }
+    return std::nullopt;
+  }
+
   /// "began to decline", "started to grow": a verb of beginning before an infinitive starts no event.
   static bool aspect_verb(const SentenceView& view, const Mention& trigger) {
     static const std::set<std::string> kBeginning = {"began", "begun", "begin", "begins", "started", "start", "starts",
