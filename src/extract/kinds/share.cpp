@@ -42,16 +42,32 @@ bool share_of_named(const SentenceView& view, std::size_t s, const DocumentConte
   draft.kind = ClaimKind::share;
   draft.first = verb - 1;
   draft.last = ms[s].last;
-  std::string product = noun.lower;
-  if (product.size() > 4 && product.back() == 's' && product[product.size() - 2] != 's') product.pop_back();
+  auto singular = [](std::string w) {
+    if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+    return w;
+  };
+  std::string product = singular(noun.lower);
+  // "vehicles and parts accounted for 31%": both words name the product
+  if (verb >= view.sentence.first + 3 && t[verb - 2].is("and") && t[verb - 3].type == TokenType::word &&
+      (!t[verb - 3].capitalised() || verb - 3 == view.sentence.first) &&
+      lexicon.names().longest(t, verb - 3, verb - 2).length == 0) {
+    product = singular(t[verb - 3].lower) + "-and-" + product;
+    draft.first = verb - 3;
+  }
   bool told = why.empty() && whole.value("measure", "") == context.carried_measure &&
               whole.value("subject", "") == context.carried_subject && !context.carried_unit.empty();
+  // without a figure of the whole, a share of a money flow whose period the sentence names itself is
+  // in dollars, the unit the measures are compared in
+  bool own_period = false;
+  for (const Mention& x : ms) own_period = own_period || (x.kind == MentionKind::time && !x.period.empty());
+  const MeasureRule* rule = lexicon.rules().measure(whole.value("measure", ""));
+  bool dollars = !told && own_period && rule && rule->dimension == "money";
   if (!why.empty()) draft.unresolved = why;
-  else if (!told) draft.unresolved = "no figure of the whole told before the share";
+  else if (!told && !dollars) draft.unresolved = "no figure of the whole told before the share";
   Json slot = whole;
   slot["product"] = product;
   slot["whole"] = Json{{"measure", whole.value("measure", "")}, {"subject", whole.value("subject", "")}};
-  slot["unit"] = context.carried_unit;
+  slot["unit"] = told ? context.carried_unit : "USD";
   draft.slot = slot;
   draft.value = Json{{"literal", ms[s].literal}, {"unit", "percent"}};
   if (!ms[s].hedge.empty()) draft.value["hedge"] = ms[s].hedge;

@@ -50,7 +50,7 @@ TEST_CASE("a percentage with no figure before it is no share", "[extract][share]
 
 TEST_CASE("a product's share of a flow the paragraph told takes that figure's unit", "[extract][share]") {
   auto doc = extract_text("In 2022 Chile's exports to Peru reached $2.3 billion. Copper accounted for 38% of Chile's "
-                          "exports to Peru in 2022.\n\nWine accounted for 5% of Chile's exports to Peru in 2021.",
+                          "exports to Peru in 2022.\n\nWine accounted for 5% of Chile's exports to Peru.",
                           "2024", "Peru and Chile");
   auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::share);
   REQUIRE(found.size() == 1);
@@ -58,6 +58,16 @@ TEST_CASE("a product's share of a flow the paragraph told takes that figure's un
                                           "whole":{"measure":"trade.exports","subject":"CL>PE"},"unit":"USD"})"));
   CHECK(found[0]->value == Json::parse(R"({"literal":"38","unit":"percent"})"));
   CHECK(found[0]->span.text == "Copper accounted for 38%");
-  // no figure of the whole in the second paragraph: kept open, not guessed
-  CHECK(factaudit::testing::unresolved_because(doc, "no figure of the whole told before the share") == 1);
+  // no figure of the whole and no period in the second paragraph: kept open, not guessed
+  CHECK(factaudit::testing::unresolved_because(doc, "no period named for a flow") == 1);
+}
+
+TEST_CASE("a share of a money flow in a period its sentence names is a share of dollars", "[extract][share]") {
+  auto doc = extract_text("Fruit and wine made up 12% of Chile's exports to Peru in 2021.", "2024", "Peru and Chile");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::share);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["product"] == "fruit-and-wine");
+  CHECK(found[0]->slot["period"] == "2021");
+  CHECK(found[0]->slot["unit"] == "USD");
+  CHECK(found[0]->span.text == "Fruit and wine made up 12%");
 }
