@@ -126,9 +126,11 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
     SentenceView view{tokens, sentences[n], mentions[n]};
     // what "the movement" or "the group" of this sentence stands for: the organisation named last before it
     if (n > 0) {
+      context.previous_person.clear();
       for (const Mention& m : mentions[n - 1]) {
         const EntityRule* e = m.kind == MentionKind::entity ? lexicon.rules().entity(m.id) : nullptr;
         if (e && e->type == "organisation") context.last_organisation = m.id;
+        if (m.kind == MentionKind::person && context.previous_person.empty()) context.previous_person = m.id;
       }
     }
     context.dated_events.clear();

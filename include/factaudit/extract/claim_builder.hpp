@@ -30,8 +30,9 @@ struct DocumentContext {
   std::map<std::string, std::map<std::string, std::string>> person_offices;  // person -> office kind -> office id
   std::string document;          // the document's stem, for names that only mean something inside it
   std::set<std::string> identities_told;  // entity + spelling already linked to its entity in this document
-  std::string last_organisation;
-  std::map<std::string, std::string> family_names;  // a person's id -> the id by the first word of the name  // the organisation named last before this sentence ("the movement")
+  std::string last_organisation;  // the organisation named last before this sentence ("the movement")
+  std::string previous_person;    // the person the sentence before named first ("He took office ...")
+  std::map<std::string, std::string> family_names;  // a person's id -> the id by the first word of the name
   Json named_period;             // {subject, measure} of the period the text last named ("the second stage")
   struct DatedEvent {
     Json slot;              // {subject, measure}

@@ -243,8 +243,9 @@ class OfficeBuilder final : public ClaimBuilder {
   }
 
  private:
-  /// "Paredes, who took office in December 2022, said ...": a change told of a person without naming the
-  /// office is a change of the one office the document gives that person.
+  /// "Paredes, who took office in December 2022, said ...", "She took office in January 2023": a change
+  /// told of a person (or of "he"/"she" opening the sentence: the person the sentence before named
+  /// first) without naming the office is a change of the one office the document gives that person.
   static void change_without_title(const SentenceView& view, const DocumentContext& context, std::vector<DraftClaim>& out) {
     const auto& ms = view.mentions;
     for (const Mention& x : ms) {
@@ -253,13 +254,24 @@ class OfficeBuilder final : public ClaimBuilder {
     // verbs that can only mean this office ("became" and "was elected" may name another one)
     static const std::set<std::string> kVerbs = {"took", "appointed", "sworn", "assumed", "resigned", "stepped",
                                                  "left", "dismissed", "recalled", "relieved", "vacated"};
-    for (std::size_t p = 0; p + 1 < ms.size(); ++p) {
-      if (ms[p].kind != MentionKind::person) continue;
-      auto offices = context.person_offices.find(ms[p].id);
+    const Token& opening = view.tokens[view.sentence.first];
+    bool pronoun = (opening.is("he") || opening.is("she")) && !context.previous_person.empty();
+    for (std::size_t w = 0; w < ms.size(); ++w) {
+      // the person right before the verb, or the pronoun opening the sentence
+      std::string person;
+      std::size_t person_end = 0;
+      if (w > 0 && ms[w - 1].kind == MentionKind::person) {
+        person = ms[w - 1].id;
+        person_end = ms[w - 1].last;
+      } else if (w == 0 && pronoun) {
+        person = context.previous_person;
+        person_end = view.sentence.first + 1;
+      }
+      if (person.empty()) continue;
+      auto offices = context.person_offices.find(person);
       if (offices == context.person_offices.end() || offices->second.size() != 1) continue;
-      std::size_t w = p + 1;
       const Mention& verb = ms[w];
-      if (verb.kind != MentionKind::word || verb.vocabulary != "role" || verb.first > ms[p].last + 4) continue;
+      if (verb.kind != MentionKind::word || verb.vocabulary != "role" || verb.first > person_end + 4) continue;
       if (verb.id == "holds" || !kVerbs.count(view.tokens[verb.first].lower)) continue;
       DraftClaim draft;
       draft.kind = ClaimKind::office;
@@ -268,7 +280,7 @@ class OfficeBuilder final : public ClaimBuilder {
       for (const Mention& t : ms) {
         if (t.kind == MentionKind::time && t.first >= verb.last && t.first <= verb.last + 3) draft.last = t.last;
       }
-      draft.slot = Json{{"subject", ms[p].id}, {"measure", "office"}, {"office", offices->second.begin()->second}};
+      draft.slot = Json{{"subject", person}, {"measure", "office"}, {"office", offices->second.begin()->second}};
       draft.value = Json{{"role", verb.id}, {"time", time_of(view, w, verb.id)}};
       out.push_back(std::move(draft));
     }

@@ -217,3 +217,13 @@ TEST_CASE("a person named again by surname keeps the office the document gave th
   CHECK(starts[0]->value["time"] == Json::parse(R"({"date":"2023-12"})"));
   for (const Claim* c : offices(doc)) CHECK(c->span.text.find("senator") == std::string::npos);
 }
+
+TEST_CASE("'she' opening a sentence is the person the sentence before named first", "[extract][office]") {
+  auto doc = extract_text("Brazil's ambassador to Argentina, Helena Duarte, met Jorge Villar on Monday. She took up the post "
+                          "in May 2022.",
+                          "2023-04", kTitle);
+  auto starts = factaudit::testing::claims_with_text(doc, ClaimKind::office, "took up the post in May 2022");
+  REQUIRE(starts.size() == 1);
+  CHECK(starts[0]->slot["subject"] == "person:duarte");
+  CHECK(starts[0]->slot["office"] == "ambassador:BR>AR");
+}
