@@ -39,6 +39,7 @@ struct DocumentContext {
     std::size_t first = 0;  // its first token
   };
   std::vector<DatedEvent> dated_events;  // the events dated in the current sentence (by the date builder)
+  std::vector<DatedEvent> told_events;   // the events it tells without a date (their slots are their own)
   Json previous_event;                   // the last event dated in the sentence before (same paragraph)
 
   /// The document's pair as a sorted subject ("AF-KZ"), or "" when it has fewer than two countries.

@@ -76,6 +76,8 @@ class DateBuilder final : public ClaimBuilder {
   void build(const SentenceView& view, DocumentContext& context, const Lexicon& lexicon,
              std::vector<DraftClaim>& out) const override {
     const auto& ms = view.mentions;
+    context.told_events.clear();
+    std::set<std::size_t> dated_triggers;
     for (std::size_t m = 0; m < ms.size(); ++m) {
       if (ms[m].kind != MentionKind::time || ms[m].time.contains("from") || ms[m].time.contains("fiscal")) continue;
       if (ms[m].time.value("relative", "") == "now") continue;  // "now" dates no event
@@ -94,52 +96,79 @@ class DateBuilder final : public ClaimBuilder {
       // one time per event, and the same time said again in apposition ("30 years ago, on 12 February 1992")
       auto told = nearest_time(view, *trigger, clause);
       if (told != m && !(told && *told + 1 == m && apposition(view, ms[*told], ms[m]))) continue;
-      // "The Kazakh embassy opened a visa centre": what was opened follows the verb; the embassy did it
-      auto object = takes_other_object(view, ms[*trigger]) ? nearest_after(view, *trigger, clause)
-                                                           : nearest(view, *trigger, clause, "object", 6);
       DraftClaim draft;
       draft.kind = ClaimKind::date;
       draft.first = ms[m].first;
       draft.last = ms[m].last;
-      std::string measure = "event." + ms[*trigger].id;
-      std::string repeats = object ? ms[*object].form : "often";
-      if (object) measure += ":" + ms[*object].id;
-      if (repeats == "yearly") {
-        std::string year = year_of(ms[m].time, context);
-        if (year.empty()) draft.unresolved = "cannot tell the year of a yearly event";
-        measure += ":" + year;
-      } else if (repeats == "often") {
-        // an event that recurs: this statement's own slot (its date as written), never compared
-        measure += own_slot(view, ms[m]);
-      }
-      std::string subject = parties(view, clause, lexicon, context);
-      // relations between two countries are established once: the pair names the event
-      if (repeats == "once-per-pair" && !country_pair(subject, lexicon)) measure += own_slot(view, ms[m]);
-      if (object && ms[*object].form == "once") {
-        // an embassy is one country's in another: "the Kazakh embassy in Kabul" is KZ>AF; when the two
-        // cannot be told apart it is this statement's own slot, never another embassy's
-        std::string owner = owner_of(view, *object, lexicon);
-        std::string host = host_of(view, *object, lexicon);
-        if (!owner.empty() && !host.empty() && owner != host) subject = owner + ">" + host;
-        else measure += own_slot(view, ms[m]);
-      }
-      if (subject.empty() && draft.unresolved.empty()) draft.unresolved = "no parties named for the event";
-      // "plans to open an embassy in 2026", "the treaty was never ratified": no date of what happened
-      std::size_t said = clause.first;
-      for (std::size_t i = clause.first; i < ms[*trigger].first; ++i) {
-        if (view.tokens[i].text == ":") said = i + 1;
-      }
-      std::string not_fact = not_a_fact(view, lexicon, said, ms[*trigger].first);
-      if (not_fact == "planned") draft.unresolved = "a plan or forecast, not an event that happened";
-      if (not_fact == "denied") draft.unresolved = "the event is denied";
-      draft.slot = Json{{"subject", subject}, {"measure", measure}};
+      draft.slot = event_slot(view, *trigger, clause, lexicon, context, ms[m].time, own_slot(view, ms[m]), draft.unresolved);
       draft.value = ms[m].time;
       if (draft.unresolved.empty()) context.dated_events.push_back({draft.slot, ms[*trigger].first});
+      dated_triggers.insert(*trigger);
       out.push_back(std::move(draft));
     }
+    told_without_date(view, context, lexicon, dated_triggers);
   }
 
  private:
+  /// The event a trigger names, as a slot {subject, measure}: what happened (the trigger), to what (the
+  /// object), between whom. A recurring event gets `own`, which makes the slot this statement's alone;
+  /// a yearly one its year (from `time`). Sets `why` when the event cannot be named or did not happen.
+  static Json event_slot(const SentenceView& view, std::size_t trigger, const Clause& clause, const Lexicon& lexicon,
+                         const DocumentContext& context, const Json& time, const std::string& own, std::string& why) {
+    const auto& ms = view.mentions;
+    // "The Kazakh embassy opened a visa centre": what was opened follows the verb; the embassy did it
+    auto object = takes_other_object(view, ms[trigger]) ? nearest_after(view, trigger, clause)
+                                                        : nearest(view, trigger, clause, "object", 6);
+    std::string measure = "event." + ms[trigger].id;
+    std::string repeats = object ? ms[*object].form : "often";
+    if (object) measure += ":" + ms[*object].id;
+    if (repeats == "yearly") {
+      std::string year = time.is_null() ? "" : year_of(time, context);
+      if (year.empty()) why = "cannot tell the year of a yearly event";
+      measure += ":" + year;
+    } else if (repeats == "often") {
+      measure += own;  // an event that recurs: this statement's own slot, never compared
+    }
+    std::string subject = parties(view, clause, lexicon, context);
+    // relations between two countries are established once: the pair names the event
+    if (repeats == "once-per-pair" && !country_pair(subject, lexicon)) measure += own;
+    if (object && ms[*object].form == "once") {
+      // an embassy is one country's in another: "the Kazakh embassy in Kabul" is KZ>AF; when the two
+      // cannot be told apart it is this statement's own slot, never another embassy's
+      std::string owner = owner_of(view, *object, lexicon);
+      std::string host = host_of(view, *object, lexicon);
+      if (!owner.empty() && !host.empty() && owner != host) subject = owner + ">" + host;
+      else measure += own;
+    }
+    if (subject.empty() && why.empty()) why = "no parties named for the event";
+    // "plans to open an embassy in 2026", "the treaty was never ratified": no date of what happened
+    std::size_t said = clause.first;
+    for (std::size_t i = clause.first; i < ms[trigger].first; ++i) {
+      if (view.tokens[i].text == ":") said = i + 1;
+    }
+    std::string not_fact = not_a_fact(view, lexicon, said, ms[trigger].first);
+    if (not_fact == "planned") why = "a plan or forecast, not an event that happened";
+    if (not_fact == "denied") why = "the event is denied";
+    return Json{{"subject", subject}, {"measure", measure}};
+  }
+
+  /// The events the sentence tells without a date ("Several days later, Kazakhstan admitted 135 staff"),
+  /// for the orderings that place them; each recurring one is its own ("told-" and where it is told).
+  static void told_without_date(const SentenceView& view, DocumentContext& context, const Lexicon& lexicon,
+                                const std::set<std::size_t>& dated) {
+    const auto& ms = view.mentions;
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+      if (dated.count(k) || ms[k].kind != MentionKind::word || ms[k].vocabulary != "event" || aspect_verb(view, ms[k])) {
+        continue;
+      }
+      Clause clause = clause_of(view, ms[k].first);
+      std::string why;
+      std::string own = ":told-" + context.document + "-" + std::to_string(ms[k].first);
+      Json slot = event_slot(view, k, clause, lexicon, context, Json(), own, why);
+      if (why.empty()) context.told_events.push_back({slot, ms[k].first});
+    }
+  }
+
   /// A verb followed by what it acts on ("opened a visa centre", "opened its embassy"): a determiner
   /// right after it.
   static bool takes_other_object(const SentenceView& view, const Mention& trigger) {

@@ -1,7 +1,9 @@
 // Ordering claims: one event placed against another -- "two weeks later", "less than a month after the
 // talks", "the day before", "on the eve of the forum" -- or inside a period the text named ("at this
-// stage"). Only events the date builder could name are placed: an event without a name of its own
-// cannot be compared with anything.
+// stage"). The events are those the date builder named: dated ones, and ones told without a date, whose
+// slots are their own unless they happen once (an embassy's opening).
+#include <algorithm>
+
 #include "factaudit/extract/slot_resolver.hpp"
 
 namespace factaudit {
@@ -133,7 +135,10 @@ class OrderingBuilder final : public ClaimBuilder {
   /// words and the placed one the event dated before them; with "later"/"earlier" the placed event is
   /// this sentence's and the reference the one dated in an earlier sentence.
   static void place(const SentenceView& view, const Gap& gap, const DocumentContext& context, std::vector<DraftClaim>& out) {
-    const auto& events = context.dated_events;
+    // the events the sentence dates, and those it tells without a date (a slot of their own)
+    std::vector<DocumentContext::DatedEvent> events = context.dated_events;
+    events.insert(events.end(), context.told_events.begin(), context.told_events.end());
+    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     Json placed, reference;
     if (gap.preposition) {
       Clause clause = clause_of(view, gap.last < view.sentence.last ? gap.last : gap.first);

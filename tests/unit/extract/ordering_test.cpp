@@ -1,5 +1,5 @@
-// Ordering claims: gaps between dated events ("two weeks later", "a month after") and events placed in
-// a named period ("at this stage").
+// Ordering claims: gaps between events ("two weeks later", "a month after"), at least one of them dated,
+// and events placed in a named period ("at this stage").
 #include <catch2/catch.hpp>
 
 #include "extract_support.hpp"
@@ -54,7 +54,8 @@ TEST_CASE("a gap to an event named after the words", "[extract][ordering]") {
   CHECK(found[0]->value["relation"] == "after");
 }
 
-TEST_CASE("no ordering without two dated events, nor across a paragraph or from an aside", "[extract][ordering]") {
+TEST_CASE("no ordering without a dated event to place against, nor across a paragraph or from an aside",
+          "[extract][ordering]") {
   CHECK(orderings(extract_text("A month later the ministers met again.", "2023", kTitle)).empty());
   CHECK(orderings(extract_text("Peru opened its embassy in Santiago in 2019.\n\nTwo years later, in 2021, the forum was "
                                "held in Lima.", "2023", kTitle)).empty());
@@ -73,4 +74,22 @@ TEST_CASE("an event told at a named stage falls within it", "[extract][ordering]
   CHECK(found[0]->slot["measure"] == "event.opened:embassy");
   CHECK(found[0]->slot["reference"]["measure"] == "period.stage-2@doc");
   CHECK(found[0]->span.text == "At this stage");
+}
+
+TEST_CASE("an event told without a date is placed against a dated one", "[extract][ordering]") {
+  auto one = extract_text("The trade forum was held in Lima on 4 May 2022. A week later, Chile opened a consulate in "
+                          "Arica.", "2023", kTitle);
+  auto later = orderings(one);
+  REQUIRE(later.size() == 1);
+  CHECK(later[0]->span.text == "A week later");
+  CHECK(later[0]->slot["measure"].get<std::string>().rfind("event.opened:consulate:told-", 0) == 0);
+  CHECK(later[0]->slot["reference"]["measure"] == "event.held:forum:2022");
+
+  auto two = extract_text("Peru opened its embassy in Santiago in March 2003, less than a year after the two countries "
+                          "signed a border treaty.", "2023", kTitle);
+  auto after = orderings(two);
+  REQUIRE(after.size() == 1);
+  CHECK(after[0]->slot["measure"] == "event.opened:embassy");
+  CHECK(after[0]->slot["reference"]["measure"].get<std::string>().rfind("event.signed:agreement:told-", 0) == 0);
+  CHECK(after[0]->value == Json::parse(R"({"relation":"after","amount":"1","unit":"year","hedge":"less-than"})"));
 }
