@@ -132,7 +132,10 @@ class OfficeBuilder final : public ClaimBuilder {
       }
       if (!rule) continue;
       auto holder = holder_of(view, m, lexicon);
-      if (!holder) continue;
+      if (!holder) {
+        the_holder_named_before(view, m, *rule, context, lexicon, out);
+        continue;
+      }
       const Mention& person = ms[holder->mention];
       DraftClaim draft;
       draft.kind = ClaimKind::office;
@@ -243,6 +246,41 @@ class OfficeBuilder final : public ClaimBuilder {
   }
 
  private:
+  /// "the Kazakh president", "the president of Kazakhstan" without a name: the one person the document
+  /// named before as holding that office.
+  static void the_holder_named_before(const SentenceView& view, std::size_t title, const OfficeRule& rule,
+                                      DocumentContext& context, const Lexicon& lexicon, std::vector<DraftClaim>& out) {
+    const auto& ms = view.mentions;
+    const auto& t = view.tokens;
+    std::size_t first = ms[title].first;
+    if (title > 0 && ms[title - 1].kind == MentionKind::entity && ms[title - 1].last == first) first = ms[title - 1].first;
+    if (first == view.sentence.first || !t[first - 1].is("the")) return;  // "a president", "former president"
+    std::string why;
+    std::string office = office_id(view, title, rule, "", context, lexicon, why);
+    if (!why.empty()) return;
+    std::string holder;
+    for (const auto& [person, offices] : context.person_offices) {
+      for (const auto& [kind, id] : offices) {
+        if (id != office) continue;
+        if (!holder.empty() && holder != person) return;  // two holders named: which one is meant?
+        holder = person;
+      }
+    }
+    if (holder.empty()) return;
+    std::size_t last = ms[title].last;
+    // "the president of Kazakhstan"
+    if (title + 1 < ms.size() && ms[title + 1].kind == MentionKind::entity && ms[title + 1].first == last + 1 && t[last].is("of")) {
+      last = ms[title + 1].last;
+    }
+    DraftClaim draft;
+    draft.kind = ClaimKind::office;
+    draft.first = first - 1;
+    draft.last = last;
+    draft.slot = Json{{"subject", holder}, {"measure", "office"}, {"office", office}};
+    draft.value = Json{{"role", "holds"}, {"time", time_of(view, title, "holds")}};
+    out.push_back(std::move(draft));
+  }
+
   /// "Paredes, who took office in December 2022, said ...", "She took office in January 2023": a change
   /// told of a person (or of "he"/"she" opening the sentence: the person the sentence before named
   /// first) without naming the office is a change of the one office the document gives that person.
@@ -397,11 +435,12 @@ class OfficeBuilder final : public ClaimBuilder {
     } else if (x.empty()) {
       // the country of another office this person holds in the document ("then-Minister of Trade X ...
       // was promoted to deputy prime minister")
-      auto known = context.person_country.find(person);
+      auto known = person.empty() ? context.person_country.end() : context.person_country.find(person);
       if (known != context.person_country.end()) x = known->second;
       else why = "no country named for the office";
     }
-    if (why.empty() && !x.empty() && lexicon.rules().entity(x) && lexicon.rules().entity(x)->type == "country") {
+    if (why.empty() && !person.empty() && !x.empty() && lexicon.rules().entity(x) &&
+        lexicon.rules().entity(x)->type == "country") {
       context.person_country.emplace(person, x);
     }
     std::string id = rule.pattern;

@@ -227,3 +227,17 @@ TEST_CASE("'she' opening a sentence is the person the sentence before named firs
   CHECK(starts[0]->slot["subject"] == "person:duarte");
   CHECK(starts[0]->slot["office"] == "ambassador:BR>AR");
 }
+
+TEST_CASE("'the Argentine foreign minister' is the one holder the document named before", "[extract][office]") {
+  auto doc = extract_text("Argentina's Foreign Minister Lucía Ferreyra arrived in Brasília on 4 March 2024. On 6 March 2024 "
+                          "the Argentine foreign minister met exporters.",
+                          "2024-05", kTitle);
+  auto found = factaudit::testing::claims_with_text(doc, ClaimKind::office, "the Argentine foreign minister");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["subject"] == "person:ferreyra");
+  CHECK(found[0]->value["time"] == Json::parse(R"({"date":"2024-03-06"})"));
+  auto two = extract_text("Argentina's Foreign Minister Lucía Ferreyra met Brazil's ambassador. Her predecessor, Argentina's "
+                          "Foreign Minister Diego Cafiero, had met him too. The Argentine foreign minister spoke later.",
+                          "2024-05", kTitle);
+  CHECK(factaudit::testing::claims_with_text(two, ClaimKind::office, "The Argentine foreign minister").empty());
+}
