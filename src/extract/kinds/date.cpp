@@ -1,6 +1,7 @@
 // Date claims: when an event happened -- "the embassy opened in September 2002", "the agreement was
 // signed on 12 March 2023". The event is named by what happened (a trigger: opened, signed, visited)
 // and to what (an object: embassy, agreement), between whom (the entities of its clause).
+#include <algorithm>
 #include <set>
 
 #include "factaudit/extract/slot_resolver.hpp"
@@ -11,6 +12,20 @@ namespace {
 
 bool in_clause(const Mention& m, const Clause& c) { return m.first >= c.first && m.first < c.last; }
 
+/// The words between two mentions, a name or a title counting as one ("a conversation between US Secretary of
+/// State Antony Blinken and Foreign Minister Mukhtar Tleuberdi on August 13" is a short way).
+std::size_t words_between(const SentenceView& view, const Mention& a, const Mention& b) {
+  std::size_t from = std::min(a.last, b.last), to = std::max(a.first, b.first);
+  if (to <= from) return 0;
+  std::size_t d = to - from;
+  for (const Mention& x : view.mentions) {
+    bool unit = x.kind == MentionKind::person || x.kind == MentionKind::entity ||
+                (x.kind == MentionKind::word && x.vocabulary == "office");
+    if (unit && x.first >= from && x.last <= to && x.last > x.first) d -= x.last - x.first - 1;
+  }
+  return d;
+}
+
 std::optional<std::size_t> nearest(const SentenceView& view, std::size_t at, const Clause& clause, const char* vocabulary,
                                    std::size_t reach) {
   const auto& ms = view.mentions;
@@ -18,7 +33,7 @@ std::optional<std::size_t> nearest(const SentenceView& view, std::size_t at, con
   std::size_t best_distance = 0;
   for (std::size_t k = 0; k < ms.size(); ++k) {
     if (ms[k].kind != MentionKind::word || ms[k].vocabulary != vocabulary || !in_clause(ms[k], clause)) continue;
-    std::size_t d = ms[k].first < ms[at].first ? ms[at].first - ms[k].last : ms[k].first - ms[at].last;
+    std::size_t d = words_between(view, ms[k], ms[at]);
     if (d > reach) continue;
     if (!best || d < best_distance) {
       best = k;
@@ -91,7 +106,7 @@ class DateBuilder final : public ClaimBuilder {
         clause.last = close;
       }
       if (figure_in(view, clause)) continue;  // a figure's period
-      auto trigger = nearest(view, m, clause, "event", 12);
+      auto trigger = nearest(view, m, clause, "event", 15);
       if (!trigger || aspect_verb(view, ms[*trigger])) continue;
       // one time per event, and the same time said again in apposition ("30 years ago, on 12 February 1992")
       auto told = nearest_time(view, *trigger, clause);

@@ -171,3 +171,13 @@ TEST_CASE("an office holder in the clause does not keep the event from its date"
   CHECK(found[0]->slot["measure"].get<std::string>().rfind("event.signed:agreement", 0) == 0);
   CHECK(found[0]->value == Json::parse(R"({"date":"2021-05-03"})"));
 }
+
+TEST_CASE("names and titles between an event and its date count as one word each", "[extract][date]") {
+  auto doc = extract_text("The visit followed a phone conversation between Georgian Foreign Minister Ilia Darchiashvili and "
+                          "his Armenian counterpart, Foreign Minister Ararat Mirzoyan, on 13 August 2022.",
+                          "2022-09", kTitle);
+  auto found = dates(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["measure"].get<std::string>().rfind("event.met:", 0) == 0);
+  CHECK(found[0]->value == Json::parse(R"({"date":"2022-08-13"})"));
+}
