@@ -406,7 +406,11 @@ class OfficeBuilder final : public ClaimBuilder {
       if (!is_country(ms[k], lexicon) && !is_organisation(ms[k], lexicon)) continue;
       bool adjacent = true;
       for (std::size_t at = ms[k].last; at < ms[title].first; ++at) adjacent = adjacent && kBetween.count(t[at].lower) > 0;
-      if (adjacent) x = ms[k].id;
+      // "his Armenian counterpart, Foreign Minister Ararat Mirzoyan"
+      std::size_t at = ms[k].last;
+      bool counterpart = at + 2 == ms[title].first && (t[at].is("counterpart") || t[at].is("counterparts")) &&
+                         t[at + 1].text == ",";
+      if (adjacent || counterpart) x = ms[k].id;
       break;
     }
     for (std::size_t k = title + 1; k < ms.size() && ms[k].first <= ms[title].last + 6; ++k) {

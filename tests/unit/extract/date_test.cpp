@@ -180,4 +180,8 @@ TEST_CASE("names and titles between an event and its date count as one word each
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["measure"].get<std::string>().rfind("event.met:", 0) == 0);
   CHECK(found[0]->value == Json::parse(R"({"date":"2022-08-13"})"));
+  // the counterpart's title after a comma is of the country named before the word
+  auto mirzoyan = factaudit::testing::claims_with_text(doc, ClaimKind::office, "Foreign Minister Ararat Mirzoyan");
+  REQUIRE(mirzoyan.size() == 1);
+  CHECK(mirzoyan[0]->slot["office"] == "foreign-minister:AM");
 }
