@@ -127,9 +127,11 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
     // what "the movement" or "the group" of this sentence stands for: the organisation named last before it
     if (n > 0) {
       context.previous_person.clear();
+      context.previous_country.clear();
       for (const Mention& m : mentions[n - 1]) {
         const EntityRule* e = m.kind == MentionKind::entity ? lexicon.rules().entity(m.id) : nullptr;
         if (e && e->type == "organisation") context.last_organisation = m.id;
+        if (e && e->type == "country" && context.previous_country.empty()) context.previous_country = m.id;
         if (m.kind == MentionKind::person && context.previous_person.empty()) context.previous_person = m.id;
       }
     }

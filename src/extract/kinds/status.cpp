@@ -226,7 +226,8 @@ class StatusBuilder final : public ClaimBuilder {
         auto holder = holder_of(view, m, lexicon);
         if (!holder && rule->shape == "member") continue;  // "admitted members of UNAMA": people, not a country
         if (holder) subject = ms[*holder].id;
-        else draft.unresolved = "no country named as the holder";
+        else if (the_country_before(view, ms[m].first, clause)) subject = context.previous_country;
+        if (subject.empty()) draft.unresolved = "no country named as the holder";
         status = rule->id + ":" + subject + ":" + object;
       }
       std::string change = meaning->extra;
@@ -293,6 +294,14 @@ class StatusBuilder final : public ClaimBuilder {
     }
     if (ids.size() != 2) return "";
     return *ids.begin() + "-" + *ids.rbegin();
+  }
+
+  /// "the country" before the words, in their clause: the country the sentence before named first.
+  static bool the_country_before(const SentenceView& view, std::size_t at, const Clause& clause) {
+    for (std::size_t i = clause.first; i + 1 < at; ++i) {
+      if (view.tokens[i].is("the") && view.tokens[i + 1].is("country")) return true;
+    }
+    return false;
   }
 
   /// "the movement", "the group", "the organisation" in [from, to): an organisation named before.

@@ -143,3 +143,13 @@ TEST_CASE("'the movement' taken off a list is the organisation named before", "[
   CHECK(found[0]->slot["status"] == "listed:KG:banned-organisations");
   CHECK(found[0]->value["change"] == "off");
 }
+
+TEST_CASE("'the country' holding a status is the country the sentence before named first", "[extract][status]") {
+  auto doc = extract_text("Kyrgyzstan reopened its embassy in Kabul in 2022. A year later the country accredited an Afghan "
+                          "military attaché.",
+                          "2024-02", "Kyrgyzstan and Afghanistan");
+  auto found = statuses(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["subject"] == "KG");
+  CHECK(found[0]->slot["status"].get<std::string>().rfind("accredits:KG:", 0) == 0);
+}
