@@ -123,7 +123,11 @@ class QuantityBuilder final : public ClaimBuilder {
             lexicon.words().longest(view.tokens, noun, at).length == 0) {
           std::string word = w.lower;
           if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
-          draft.slot["product"] = word;
+          if (word.size() > 3 && word.back() == 's') word.pop_back();  // "days", "years"
+          // "the previous 12 months ($474.3 million)": a span of time is no product; the figure is for a
+          // period not named
+          if (lexicon.rules().time.durations.count(word)) draft.unresolved = "a figure for a span of time not placed";
+          else draft.slot["product"] = word;
         }
       }
       if (draft.unresolved.empty() && !compared && !draft.slot.contains("product")) {

@@ -52,6 +52,16 @@ TEST_CASE("twice as much as the previous year is a ratio against the year before
   CHECK(found.front()->slot["period"] == "2019");
 }
 
+TEST_CASE("the previous twelve months compares with the year before", "[extract][change]") {
+  auto doc = extract_text(
+      "Georgian wine exports to Ukraine rose 14% in 2021 compared with the preceding 12 months, to $21.5 million.",
+      "2022");
+  auto found = claims_with_text(doc, ClaimKind::change, "14%");
+  REQUIRE(found.size() == 1);
+  CHECK(found.front()->slot["base_period"] == "2020");
+  CHECK(found.front()->slot["period"] == "2021");
+}
+
 TEST_CASE("a percentage with no change word is not a change", "[extract][change]") {
   auto doc = extract_text("About 40 percent of the population lives in the capital.", "2020");
   for (const auto& c : doc.claims) CHECK(c.kind != ClaimKind::change);

@@ -302,3 +302,11 @@ TEST_CASE("a quarter named by its code takes its year; an unknown period marker 
   CHECK(only(doc, "$1 billion").slot["period"] == "2022-01..2022-03");
   CHECK(factaudit::testing::claims_with_text(doc, ClaimKind::quantity, "$1.1 billion").empty());
 }
+
+TEST_CASE("a figure in brackets after a span of time is for a period not placed, not of a product", "[extract][quantity]") {
+  auto doc = extract_text("Trade between Chile and Peru hit $900 million in 2023, more than in the previous few months "
+                          "($310 million).",
+                          "2024", "Chile and Peru");
+  CHECK(factaudit::testing::claims_with_text(doc, ClaimKind::quantity, "$310 million").empty());
+  CHECK(factaudit::testing::unresolved_because(doc, "a figure for a span of time not placed") == 1);
+}
