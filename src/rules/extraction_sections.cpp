@@ -122,8 +122,8 @@ void check_extraction_rules(const Rulebook& book) {
     if (!known) throw InputError(entry.where, "no office pattern '" + entry.id + ":...' in the office rules for this title");
   }
   for (const auto& entry : book.extraction.list("role_words")) {
-    if (entry.id != "start" && entry.id != "end" && entry.id != "holds") {
-      throw InputError(entry.where, "expected role start, end or holds, got '" + entry.id + "'");
+    if (entry.id != "start" && entry.id != "end" && entry.id != "holds" && entry.id != "sends") {
+      throw InputError(entry.where, "expected role start, end, holds or sends, got '" + entry.id + "'");
     }
   }
   for (const auto& entry : book.extraction.list("change_words")) {

@@ -419,6 +419,7 @@ class OfficeBuilder final : public ClaimBuilder {
       if (before.is("of") && x.empty()) x = ms[k].id;
       else if (before.is("to") || before.is("in") || before.is("at")) y = ms[k].id;
     }
+    if (x.empty()) x = sender(view, title, lexicon);
     // an organisation that stands for a country holds that country's offices ("the Taliban foreign minister"),
     // except offices of its own ("the Taliban spokesman")
     for (std::string* side : {&x, &y}) {
@@ -457,6 +458,28 @@ class OfficeBuilder final : public ClaimBuilder {
     return id;
   }
 
+  /// "Astana ... sent Chargé d'Affaires X", "Kazakhstan appointed a new ambassador": the country that
+  /// is the subject of a sending or appointing verb right before the title (the nearest country before
+  /// the verb that no preposition governs); "" when there is none.
+  static std::string sender(const SentenceView& view, std::size_t title, const Lexicon& lexicon) {
+    const auto& ms = view.mentions;
+    const auto& t = view.tokens;
+    static const std::set<std::string> kVerbs = {"appointed", "named", "designated", "nominated", "sent", "dispatched",
+                                                 "deployed", "accredited"};
+    static const std::set<std::string> kBetween = {"a", "an", "its", "their", "new", "as", "the", "his", "her", "sent"};
+    std::size_t at = ms[title].first;
+    while (at > view.sentence.first && kBetween.count(t[at - 1].lower) && !kVerbs.count(t[at - 1].lower)) --at;
+    if (at == view.sentence.first || !kVerbs.count(t[at - 1].lower)) return "";
+    const std::size_t verb = at - 1;
+    static const std::set<std::string> kGoverned = {"of", "to", "in", "from", "with", "at", "for", "by", "and", "between"};
+    for (std::size_t k = title; k-- > 0;) {
+      if (ms[k].last > verb || !is_country(ms[k], lexicon)) continue;
+      if (ms[k].first > view.sentence.first && kGoverned.count(t[ms[k].first - 1].lower)) continue;
+      return ms[k].id;
+    }
+    return "";
+  }
+
   /// start ("appointed", "new": "new" also marks that someone was replaced), end ("former",
   /// "resigned") or holds. Words after the title and name count only when they are verbs ("was
   /// appointed", "presented his credentials"), not adjectives of someone else ("met the former ...").
@@ -486,9 +509,15 @@ class OfficeBuilder final : public ClaimBuilder {
       if (w.first < from && other_between) continue;
       bool after = w.first >= end;
       if (after && (w.first >= std::min(clause.last, end + 4) || kAdjectives.count(view.tokens[w.first].lower))) continue;
-      if (view.tokens[w.first].is("new")) is_new = true;
+      // "the new ambassador met ...": in post, having replaced someone; the change itself is told by
+      // a verb ("was appointed", "sent a new ambassador")
+      if (view.tokens[w.first].is("new")) {
+        is_new = true;
+        continue;
+      }
+      bool sends = w.id == "sends" && !after;
       if (w.id == "end") role = "end";
-      else if (w.id == "start" && role == "holds") role = "start";
+      else if ((w.id == "start" || sends) && role == "holds") role = "start";
       else if (w.id != "start") continue;
       if (after) *verb = &w;  // the change told by a verb after title and name
     }

@@ -241,3 +241,28 @@ TEST_CASE("'the Argentine foreign minister' is the one holder the document named
                           "2024-05", kTitle);
   CHECK(factaudit::testing::claims_with_text(two, ClaimKind::office, "The Argentine foreign minister").empty());
 }
+
+TEST_CASE("a new holder without a verb of change holds the office then, having replaced someone", "[extract][office]") {
+  auto doc = extract_text("On 12 June 2023, the new Argentine ambassador to Brazil, Julio Paz, met business leaders in Recife.",
+                          "2023-06-20", kTitle);
+  auto found = offices(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["office"] == "ambassador:AR>BR");
+  CHECK(found[0]->value == Json::parse(R"({"role":"holds","time":{"date":"2023-06-12"},"new":true})"));
+}
+
+TEST_CASE("a country sending an envoy is the envoy's country", "[extract][office]") {
+  auto doc = extract_text("Brasília recalled its ambassador from Buenos Aires in May and sent Chargé d’Affaires Ana Teixeira "
+                          "in her place.",
+                          "2023-09", kTitle);
+  auto found = offices(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"person:teixeira","measure":"office","office":"charge-d-affaires:BR>AR"})"));
+  CHECK(found[0]->value["role"] == "start");
+  // after the title, "sent" is something the holder does, not a change of office
+  auto letter = extract_text("In March 2023 Ambassador Rui Costa of Brazil sent a letter to the Argentine government.", "2023-09",
+                             kTitle);
+  auto held = offices(letter);
+  REQUIRE(held.size() == 1);
+  CHECK(held[0]->value["role"] == "holds");
+}
