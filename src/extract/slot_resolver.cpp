@@ -211,6 +211,30 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
       }
     }
   }
+  // "trade through the Entikong border post", "between West Kalimantan and Sarawak": a flow of places
+  // that are no countries is part of a flow the slot cannot name
+  if (rule->subject != SubjectShape::entity) {
+    for (std::size_t i = clause.first; i + 1 < clause.last; ++i) {
+      const Token& w = view.tokens[i];
+      if (!w.is("between") && !w.is("through") && !w.is("via")) continue;
+      std::size_t at = view.tokens[i + 1].is("the") ? i + 2 : i + 1;
+      if (at >= clause.last || !view.tokens[at].capitalised() || view.tokens[at].type != TokenType::word) continue;
+      bool known = false;  // a country, a capital, a time
+      for (const Mention& x : ms) known = known || (x.first <= at && at < x.last && x.kind != MentionKind::word);
+      if (!known) {
+        why = "a flow through or between places that are no countries";
+        return "";
+      }
+    }
+  }
+  // "Pakistan hopes to benefit. Its trade with Uzbekistan ...": "its" right before the measure stands
+  // for the country the sentence before named first
+  std::string pronoun;
+  for (std::size_t i = ms[measure_mention].first; i-- > clause.first && i + 3 >= ms[measure_mention].first;) {
+    if (view.tokens[i].is("its") || view.tokens[i].is("their")) pronoun = context.previous_country;
+  }
+  if (!pronoun.empty() && !distinct.count(pronoun)) distinct.insert(pronoun);
+  else pronoun.clear();
   if (rule->subject == SubjectShape::pair) {
     if (distinct.size() == 2) return *distinct.begin() + "-" + *distinct.rbegin();
     if (distinct.size() > 2) {
@@ -232,6 +256,7 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
       auto d = [&](std::size_t x) { return ms[x].first < at ? at - ms[x].first : ms[x].first - at; };
       if (!nearest || d(k) < d(*nearest)) nearest = k;
     }
+    if (!pronoun.empty()) return pronoun;
     if (nearest) return ms[*nearest].id;
     if (context.home.empty()) why = "no country named";
     return context.home;
@@ -268,6 +293,7 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
       other = c.id;
     }
   }
+  if (!pronoun.empty() && actor.empty()) actor = pronoun;
   if (inbound) {
     if (destination.empty()) destination = intended;
     // "imports of Kazakhstan", "Kazakh imports": the named country is the one that imports
@@ -469,6 +495,10 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
       return slot;
     }
     slot["period"] = period;
+  } else if (!period.empty() && period.find("..") != std::string::npos) {
+    // "since August 2021, more than 190 wagons": a count over an open range, as of publication
+    slot["period"] = period;
+    if (context.published) slot["as_of"] = *context.published;
   } else if (!period.empty()) {
     slot["as_of"] = period;
   } else if (context.published) {

@@ -74,14 +74,30 @@ class CountBuilder final : public ClaimBuilder {
       }
       std::set<std::string> seen;
       bool first_is_country = false;
+      // without a dash or colon, the list is the names right after the noun ("Only two countries, China
+      // and Uzbekistan, keep ..."): it ends at the first word that joins no names
+      std::size_t end = view.sentence.last;
+      if (!listed) {
+        static const std::set<std::string> kJoins = {",", "and", "or", "the", "namely", "both"};
+        std::size_t i = after;
+        while (i < view.sentence.last) {
+          const Mention* here = nullptr;
+          for (const Mention& m : ms) here = m.first == i ? &m : here;
+          if (here && here->kind == MentionKind::entity) i = here->last;
+          else if (kJoins.count(t[i].lower)) ++i;
+          else break;
+        }
+        end = i;
+      }
+      std::string set = set_measure(view, clause, n, lexicon, context);
+      std::string place = set.empty() ? "" : set.substr(set.rfind(':') + 1);  // no country is a member in itself
       for (const Mention& m : ms) {
-        if (m.first <= list || m.kind == MentionKind::pair) continue;
+        if (m.first <= list || m.first >= end || m.kind == MentionKind::pair) continue;
         if (seen.empty() && m.kind == MentionKind::entity) first_is_country = is_country(m, lexicon) && m.first <= list + 3;
-        if (!is_country(m, lexicon) || !seen.insert(m.id).second) continue;
+        if (!is_country(m, lexicon) || m.id == place || !seen.insert(m.id).second) continue;
         members.push_back(m.id);
       }
       if (!first_is_country) members.clear();
-      std::string set = set_measure(view, clause, n, lexicon, context);
       // "three countries" means nothing checkable unless the set is known, closed or listed
       if (ms[n].id == "countries" && set.empty() && hedge != "only" && members.empty()) continue;
       std::string measure = set.empty() ? "count." + ms[n].id : set;

@@ -38,7 +38,10 @@ bool by_how_much(const SentenceView& view, std::size_t m) {
   }
   for (std::size_t k = m; k-- > 0;) {
     if (ms[k].last < at) break;
-    if (ms[k].last == at && ms[k].kind == MentionKind::word && ms[k].vocabulary == "change") return true;
+    if (ms[k].last == at && ms[k].kind == MentionKind::word && ms[k].vocabulary == "change") {
+      // "made up $200 million": a share, not a change
+      return !(view.tokens[ms[k].first].is("up") && ms[k].first > view.sentence.first && view.tokens[ms[k].first - 1].is("made"));
+    }
     if (ms[k].last == at) break;
   }
   return false;
@@ -71,6 +74,38 @@ std::optional<std::string> part_of_previous(const SentenceView& view, std::size_
     return std::string();
   }
   return std::nullopt;
+}
+
+/// "Electricity accounted for $141.5 million of Turkmen sales": a figure after a verb of share
+/// ("accounted for", "made up", "represented") and followed by "of" and its measure is a part of that
+/// measure: the plain noun opening the sentence; "" when nothing is named; nullopt when the figure is no
+/// such part.
+std::optional<std::string> part_of_measure(const SentenceView& view, std::size_t m, const Lexicon& lexicon) {
+  const auto& ms = view.mentions;
+  const auto& t = view.tokens;
+  std::size_t of = ms[m].last;
+  if (of + 1 >= view.sentence.last || !t[of].is("of")) return std::nullopt;
+  std::size_t next = m + 1;
+  if (next < ms.size() && ms[next].kind == MentionKind::entity && ms[next].first == of + 1) ++next;
+  bool measure = next < ms.size() && ms[next].kind == MentionKind::measure &&
+                 (ms[next].first == of + 1 || (next > m + 1 && ms[next].first == ms[next - 1].last));
+  if (!measure) return std::nullopt;
+  std::size_t verb = ms[m].first;
+  if (verb >= view.sentence.first + 2 && t[verb - 1].is("for") && t[verb - 2].is("accounted")) verb -= 2;
+  else if (verb >= view.sentence.first + 2 && t[verb - 1].is("up") && t[verb - 2].is("made")) verb -= 2;
+  else if (verb > view.sentence.first && (t[verb - 1].is("represented") || t[verb - 1].is("comprised"))) verb -= 1;
+  else return std::nullopt;  // "40,000 tonnes of aid", "$500 million of exports": the measure's own figure
+  // the noun opens the sentence or the clause after an opening phrase ("In 2023, fruit made up ...")
+  const std::size_t at = verb - 1;
+  if (verb == view.sentence.first || (at > view.sentence.first && t[at - 1].text != ",")) return std::string();
+  const Token& noun = t[at];
+  if (noun.type != TokenType::word || lexicon.words().longest(t, at, verb).length != 0) return std::string();
+  for (const Mention& x : ms) {
+    if (x.first <= at && at < x.last) return std::string();  // a country, a name, a time
+  }
+  std::string word = noun.lower;
+  if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+  return word;
 }
 
 class QuantityBuilder final : public ClaimBuilder {
@@ -128,6 +163,12 @@ class QuantityBuilder final : public ClaimBuilder {
           // period not named
           if (lexicon.rules().time.durations.count(word)) draft.unresolved = "a figure for a span of time not placed";
           else draft.slot["product"] = word;
+        }
+      }
+      if (draft.unresolved.empty() && !compared && !draft.slot.contains("product")) {
+        if (auto part = part_of_measure(view, m, lexicon)) {
+          if (part->empty()) draft.unresolved = "a part of the measure, of something not named";
+          else draft.slot["product"] = *part;
         }
       }
       if (draft.unresolved.empty() && !compared && !draft.slot.contains("product")) {

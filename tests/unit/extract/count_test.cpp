@@ -59,3 +59,13 @@ TEST_CASE("organisations are counted, and greater than is a lower bound", "[extr
   CHECK(found[0]->slot["measure"].get<std::string>().rfind("count.terrorist-organisations", 0) == 0);
   CHECK(found[0]->value == Json::parse(R"({"literal":"15","hedge":"more-than"})"));
 }
+
+TEST_CASE("a list told without a dash ends with its names, and the place is no member", "[extract][count]") {
+  auto doc = extract_text("Only three countries, Chile, Bolivia and Ecuador, now keep ambassadors in Lima, officials in "
+                          "Peru said.",
+                          "2024-05", "Chile and Peru");
+  auto found = counts(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->value["members"] == Json::parse(R"(["CL","BO","EC"])"));
+  CHECK(found[0]->value["closed"] == true);
+}

@@ -310,3 +310,35 @@ TEST_CASE("a figure in brackets after a span of time is for a period not placed,
   CHECK(factaudit::testing::claims_with_text(doc, ClaimKind::quantity, "$310 million").empty());
   CHECK(factaudit::testing::unresolved_because(doc, "a figure for a span of time not placed") == 1);
 }
+
+TEST_CASE("'its' before a measure is the country the sentence before named first", "[extract][quantity]") {
+  auto doc = extract_text("Bolivia hopes to gain as well. Its trade with Chile reached $1.2 billion in 2023.", "2024",
+                          "Chile and Peru");
+  CHECK(only(doc, "$1.2 billion").slot["subject"] == "BO-CL");
+}
+
+TEST_CASE("a part of a measure is told of the thing that accounted for it", "[extract][quantity]") {
+  auto doc = extract_text("In 2023 Chile's exports to Peru were worth $2.3 billion. Copper accounted for $900 million of "
+                          "Chilean sales. In 2023, fruit made up $120 million of Chilean exports to Peru.",
+                          "2024", "Chile and Peru");
+  CHECK(only(doc, "$900 million").slot["product"] == "copper");
+  CHECK(only(doc, "$120 million").slot["product"] == "fruit");
+  CHECK_FALSE(only(doc, "$2.3 billion").slot.contains("product"));
+}
+
+TEST_CASE("a flow through or between places that are no countries is left open", "[extract][quantity]") {
+  auto doc = extract_text("Trade through the Tacna border post between Arica and Tacna reached $300 million in 2023. "
+                          "Trade between Chile and Peru reached $4.4 billion in 2023.",
+                          "2024", "Chile and Peru");
+  CHECK(factaudit::testing::claims_with_text(doc, ClaimKind::quantity, "$300 million").empty());
+  CHECK(factaudit::testing::unresolved_because(doc, "a flow through or between places that are no countries") == 1);
+  CHECK(only(doc, "$4.4 billion").slot["subject"] == "CL-PE");
+}
+
+TEST_CASE("a count since a date is over an open range, as of publication", "[extract][quantity]") {
+  auto doc = extract_text("Since March 2022, Chile has sent more than 300 trucks of supplies to Peru.", "2024-02-10",
+                          "Chile and Peru");
+  const Claim& c = only(doc, "more than 300 trucks");
+  CHECK(c.slot["period"] == "2022-03..");
+  CHECK(c.slot["as_of"] == "2024-02-10");
+}
