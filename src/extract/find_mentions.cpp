@@ -167,6 +167,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const Sente
   out.reserve((sentence.last - sentence.first) / 3 + 1);
   find_times(tokens, sentence, lexicon, time, used, out);
   find_amounts(tokens, sentence, lexicon, used, out);
+  find_ministers(tokens, sentence, lexicon, used, out);
   find_words(tokens, sentence, lexicon, used, out, people);
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   return out;

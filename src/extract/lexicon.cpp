@@ -92,6 +92,9 @@ Lexicon::Lexicon(const Rulebook& rules) : rules_(rules) {
       }
     }
   }
+  for (const auto& entry : rules.extraction.list("portfolios")) {
+    for (const auto& w : entry.words) portfolios_.add(w, {"portfolio", entry.id, ""}, false);
+  }
   for (const auto& rule : rules.extraction.statuses) {
     for (const auto& w : rule.on) words_.add(w, {"status", rule.id, "on"}, false);
     for (const auto& w : rule.off) words_.add(w, {"status", rule.id, "off"}, false);

@@ -12,12 +12,12 @@ namespace factaudit {
 
 namespace {
 
-constexpr std::array<const char*, 26> kSections = {
+constexpr std::array<const char*, 27> kSections = {
     "measure_phrases", "months",       "time_parts",     "relative_times", "change_words",
     "base_cues",       "number_words", "ratio_words",    "event_triggers", "event_objects",
     "office_titles",   "status_lists", "subject_words",  "measure_modifiers", "role_words", "non_names", "rank_nouns", "ordinals", "count_nouns", "set_phrases",
     "modal_words", "abbreviations", "period_names", "period_references",
-    "counterpart_words", "generic_measure_words"};
+    "counterpart_words", "generic_measure_words", "portfolios"};
 
 void load_statuses(const rules::YamlReader& r, const YAML::Node& node, Rulebook& book) {
   r.require_sequence(node, "a list of {id, shape, on, off, state}");

@@ -91,4 +91,16 @@ std::string Rulebook::describe_office(const std::string& office) const {
   return office;
 }
 
+std::optional<OfficeRule> Rulebook::office_for_title(const std::string& title) const {
+  std::optional<OfficeRule> exact, by_portfolio;
+  for (const auto& rule : offices) {
+    if (rule.pattern.rfind(title + ":", 0) == 0) exact = rule;
+    auto p = rule.pattern.find("{P}");
+    if (p == std::string::npos || by_portfolio || title.size() <= p || title.compare(0, p, rule.pattern, 0, p) != 0) continue;
+    by_portfolio = rule;
+    by_portfolio->pattern.replace(p, 3, title.substr(p));
+  }
+  return exact ? exact : by_portfolio;
+}
+
 }  // namespace factaudit

@@ -50,13 +50,14 @@ class Lexicon {
 
   const PhraseMatcher& names() const { return names_; }  // entities, adjectives, capitals, groups
   const PhraseMatcher& words() const { return words_; }  // everything else, case-insensitive
+  const PhraseMatcher& portfolios() const { return portfolios_; }  // what ministries are in charge of
   const std::set<std::string>& abbreviations() const { return abbreviations_; }
   /// Capitalised words that never begin a person's name ("Monday", "However").
   const std::set<std::string>& non_names() const { return non_names_; }
 
  private:
   const Rulebook& rules_;
-  PhraseMatcher names_, words_;
+  PhraseMatcher names_, words_, portfolios_;
   std::set<std::string> abbreviations_, non_names_;
 };
 

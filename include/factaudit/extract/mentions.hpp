@@ -73,6 +73,12 @@ void find_times(const std::vector<Token>& tokens, const Sentence& sentence, cons
 void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
                   UsedTokens& used, std::vector<Mention>& out);
 
+/// Ministers named by their portfolios ("Minister of Transport", "Deputy Minister of Industry and Trade",
+/// "Trade and Industry Minister"): office words whose id is the ministry ("minister-of-transport"), unless
+/// a title of the rules says as much (used by find_mentions; exposed for tests).
+void find_ministers(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon, UsedTokens& used,
+                    std::vector<Mention>& out);
+
 /// "person:" and the lower-case ASCII letters of a surname ("Çelik" -> "person:celik").
 std::string person_id(const std::string& surname);
 

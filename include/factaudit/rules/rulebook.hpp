@@ -143,6 +143,9 @@ struct Rulebook {
   std::string name_of(const std::string& id) const;
   /// A person-readable office ("Kazakh ambassador to Afghanistan"), from the office rules.
   std::string describe_office(const std::string& office) const;
+  /// The office rule of a title ("ambassador" -> "ambassador:{X}>{Y}"; "minister-of-transport" ->
+  /// "minister-of-{P}:{X}" with {P} filled in: "minister-of-transport:{X}"); nullopt when none fits.
+  std::optional<OfficeRule> office_for_title(const std::string& title) const;
   /// False for offices several people hold at once (office rules with `seats: many`).
   bool office_has_one_seat(const std::string& office) const;
 };

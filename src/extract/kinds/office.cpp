@@ -126,10 +126,7 @@ class OfficeBuilder final : public ClaimBuilder {
     remember_family_names(view, context);
     for (std::size_t m = 0; m < ms.size(); ++m) {
       if (ms[m].kind != MentionKind::word || ms[m].vocabulary != "office") continue;
-      const OfficeRule* rule = nullptr;
-      for (const auto& o : lexicon.rules().offices) {
-        if (o.pattern.rfind(ms[m].id + ":", 0) == 0) rule = &o;
-      }
+      auto rule = lexicon.rules().office_for_title(ms[m].id);
       if (!rule) continue;
       auto holder = holder_of(view, m, lexicon);
       if (!holder) {
@@ -232,17 +229,15 @@ class OfficeBuilder final : public ClaimBuilder {
     }
     auto known = context.person_country.find(person);
     if (known == context.person_country.end()) return false;
-    for (const auto& rule : lexicon.rules().offices) {
-      std::string open = rule.pattern;
-      auto x = open.find("{X}");
-      if (x == std::string::npos || open.find("{Y}") != std::string::npos) continue;
-      if (open.replace(x, 3, "") != office) continue;
-      std::string filled = rule.pattern;
-      draft.slot["office"] = filled.replace(x, 3, known->second);
-      name_holder(draft, context, lexicon);
-      return true;
-    }
-    return false;
+    auto rule = lexicon.rules().office_for_title(office.substr(0, office.find(':')));
+    if (!rule) return false;
+    std::string open = rule->pattern;
+    auto x = open.find("{X}");
+    if (x == std::string::npos || open.find("{Y}") != std::string::npos || open.replace(x, 3, "") != office) return false;
+    std::string filled = rule->pattern;
+    draft.slot["office"] = filled.replace(x, 3, known->second);
+    name_holder(draft, context, lexicon);
+    return true;
   }
 
  private:
@@ -352,14 +347,11 @@ class OfficeBuilder final : public ClaimBuilder {
     const auto& ms = view.mentions;
     const auto& t = view.tokens;
     std::optional<std::size_t> title;
-    const OfficeRule* rule = nullptr;
+    std::optional<OfficeRule> rule;
     for (std::size_t m = 0; m < ms.size(); ++m) {
       if (ms[m].kind == MentionKind::word && ms[m].vocabulary == "office") {
         title = m;
-        rule = nullptr;
-        for (const auto& o : lexicon.rules().offices) {
-          if (o.pattern.rfind(ms[m].id + ":", 0) == 0) rule = &o;
-        }
+        rule = lexicon.rules().office_for_title(ms[m].id);
       }
       if (ms[m].kind != MentionKind::word || ms[m].vocabulary != "counterpart" || !title || !rule) continue;
       bool one_country = rule->pattern.find("{Y}") == std::string::npos && rule->pattern.find("{X}") != std::string::npos;

@@ -1,4 +1,5 @@
 // Office claims: a title next to a person's name, the countries of the office, the role and the time.
+#include <map>
 #include <set>
 
 #include <catch2/catch.hpp>
@@ -265,4 +266,19 @@ TEST_CASE("a country sending an envoy is the envoy's country", "[extract][office
   auto held = offices(letter);
   REQUIRE(held.size() == 1);
   CHECK(held[0]->value["role"] == "holds");
+}
+
+TEST_CASE("a minister named by portfolios holds that ministry", "[extract][office]") {
+  auto doc = extract_text("On 9 May 2024 the Minister of Transport of Brazil Ana Souza, the Federal Minister for Mines and "
+                          "Petroleum of Argentina Juan Ortega and Argentina's Deputy Minister of Investment, Trade and "
+                          "Industry Rosa Vidal met. Brazil's Energy Minister Paulo Reis and Argentina's Minister of Foreign "
+                          "Affairs Diana Mondino were absent.",
+                          "2024-06", kTitle);
+  std::map<std::string, std::string> held;
+  for (const Claim* c : offices(doc)) held[c->slot["subject"]] = c->slot["office"];
+  CHECK(held["person:souza"] == "minister-of-transport:BR");
+  CHECK(held["person:ortega"] == "minister-of-mines-and-petroleum:AR");
+  CHECK(held["person:vidal"] == "deputy-minister-of-investment-trade-and-industry:AR");
+  CHECK(held["person:reis"] == "energy-minister:BR");          // a title of the rules wins
+  CHECK(held["person:mondino"] == "foreign-minister:AR");
 }
