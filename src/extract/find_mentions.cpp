@@ -22,13 +22,20 @@ bool name_particle(const Token& t) {
 std::size_t person_run(const std::vector<Token>& tokens, std::size_t i, std::size_t last, const Lexicon& lexicon,
                        const UsedTokens& used) {
   auto plain_capital = [&](std::size_t k) {
+    if (k >= last) return false;
     const Token& t = tokens[k];
     if (used[k] || t.type != TokenType::word || !t.capitalised() || t.text.size() < 2) return false;
     if (lexicon.non_names().count(t.text)) return false;
     return lexicon.names().longest(tokens, k, last).length == 0 && lexicon.words().longest(tokens, k, last).length == 0;
   };
+  // "al-Qahtani", "el-Sisi": a lower-case particle glued to a capitalised name by a hyphen
+  auto glued_particle = [&](std::size_t k) {
+    return k + 2 < last && !used[k] && name_particle(tokens[k]) && !tokens[k].capitalised() && tokens[k + 1].text == "-" &&
+           !tokens[k + 1].space_before && !tokens[k + 2].space_before && plain_capital(k + 2);
+  };
   std::size_t j = i, words = 0;
-  while (j < last && plain_capital(j)) {
+  while (j < last && (plain_capital(j) || glued_particle(j))) {
+    if (!plain_capital(j)) j += 2;  // "al-Qahtani": the particle and its hyphen
     ++j;
     ++words;
     // hyphenated parts ("Kassym-Jomart") and particles ("Lula da Silva")
@@ -39,6 +46,19 @@ std::size_t person_run(const std::vector<Token>& tokens, std::size_t i, std::siz
     }
   }
   return words >= 2 ? j : i;
+}
+
+/// The surname ending at `end`: its last word with the words hyphens join to it ("Abdel-Ghaffar",
+/// "al-Qahtani"; "Tokayev" of "Kassym-Jomart Tokayev").
+std::string surname_before(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+  std::size_t from = end - 1;
+  while (from >= first + 2 && tokens[from - 1].text == "-" && !tokens[from - 1].space_before && !tokens[from].space_before &&
+         tokens[from - 2].type == TokenType::word) {
+    from -= 2;
+  }
+  std::string out;
+  for (std::size_t k = from; k < end; ++k) out += tokens[k].text;
+  return out;
 }
 
 /// A single capitalised word that is the surname of a person the document named in full before.
@@ -61,13 +81,13 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
       std::size_t end = person_run(tokens, i, sentence.last, lexicon, used);
       bool surname = end == i && known_surname(tokens[i], lexicon, people);  // "Paredes said"
       if (surname) end = i + 1;
-      else if (end > i) people.insert(person_id(tokens[end - 1].text));
+      else if (end > i) people.insert(person_id(surname_before(tokens, i, end)));
       if (end > i) {
         Mention m;
         m.kind = MentionKind::person;
         m.first = i;
         m.last = end;
-        m.id = person_id(tokens[end - 1].text);
+        m.id = person_id(surname ? tokens[end - 1].text : surname_before(tokens, i, end));
         used.mark(i, end);
         out.push_back(std::move(m));
         i = end - 1;

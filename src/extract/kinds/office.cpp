@@ -499,6 +499,14 @@ class OfficeBuilder final : public ClaimBuilder {
                         (between && x.kind == MentionKind::word && x.vocabulary == "office");
       }
       if (w.first < from && other_between) continue;
+      // "until an ambassador is appointed, ... chargé d'affaires X": a verb right after another title is
+      // that title's
+      bool of_other_title = false;
+      for (std::size_t k = 0; k < ms.size(); ++k) {
+        bool other = k != title && ms[k].kind == MentionKind::word && ms[k].vocabulary == "office";
+        of_other_title = of_other_title || (other && ms[k].last <= w.first && w.first <= ms[k].last + 2 && w.first < from);
+      }
+      if (of_other_title) continue;
       bool after = w.first >= end;
       if (after && (w.first >= std::min(clause.last, end + 4) || kAdjectives.count(view.tokens[w.first].lower))) continue;
       // "the new ambassador met ...": in post, having replaced someone; the change itself is told by

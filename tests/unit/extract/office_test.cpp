@@ -282,3 +282,23 @@ TEST_CASE("a minister named by portfolios holds that ministry", "[extract][offic
   CHECK(held["person:reis"] == "energy-minister:BR");          // a title of the rules wins
   CHECK(held["person:mondino"] == "foreign-minister:AR");
 }
+
+TEST_CASE("a surname joined by hyphens is one name", "[extract][office]") {
+  auto doc = extract_text("Foreign Minister Diego Paz met his Brazilian counterpart, Nawal al-Sabbagh, and Ambassador "
+                          "Hossam Abdel-Karim of Argentina on 2 May 2024.",
+                          "2024-06", kTitle);
+  std::set<std::string> people;
+  for (const Claim* c : offices(doc)) people.insert(c->slot["subject"]);
+  CHECK(people.count("person:al-sabbagh") == 1);
+  CHECK(people.count("person:abdel-karim") == 1);
+}
+
+TEST_CASE("a verb right after another title is that title's", "[extract][office]") {
+  auto doc = extract_text("Until an ambassador is appointed, Brazil's Chargé d'Affaires Luiz Prado runs the embassy in "
+                          "Buenos Aires.",
+                          "2024-06", kTitle);
+  auto found = offices(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["subject"] == "person:prado");
+  CHECK(found[0]->value["role"] == "holds");
+}
