@@ -117,6 +117,9 @@ class DateBuilder final : public ClaimBuilder {
       draft.last = ms[m].last;
       draft.slot = event_slot(view, *trigger, clause, lexicon, context, ms[m].time, own_slot(view, ms[m]), draft.unresolved);
       draft.value = ms[m].time;
+      if (draft.unresolved.empty() && after_publication(ms[m].time, context)) {
+        draft.unresolved = "a date after publication: a schedule, not an event that happened";
+      }
       if (draft.unresolved.empty()) context.dated_events.push_back({draft.slot, ms[*trigger].first});
       dated_triggers.insert(*trigger);
       out.push_back(std::move(draft));
@@ -165,6 +168,16 @@ class DateBuilder final : public ClaimBuilder {
     if (not_fact == "planned") why = "a plan or forecast, not an event that happened";
     if (not_fact == "denied") why = "the event is denied";
     return Json{{"subject", subject}, {"measure", measure}};
+  }
+
+  /// A date that begins after the publication date ends ("talks in the first quarter of 2025" in an
+  /// article of September 2024), compared at the precision both have.
+  static bool after_publication(const Json& time, const DocumentContext& context) {
+    if (!context.published || !time.contains("date") || !time["date"].is_string() || time.contains("hedge")) return false;
+    const std::string date = time["date"];
+    const std::string& published = *context.published;
+    std::size_t n = std::min(date.size(), published.size());
+    return date.compare(0, n, published, 0, n) > 0;
   }
 
   /// The events the sentence tells without a date ("Several days later, Kazakhstan admitted 135 staff"),

@@ -185,3 +185,13 @@ TEST_CASE("names and titles between an event and its date count as one word each
   REQUIRE(mirzoyan.size() == 1);
   CHECK(mirzoyan[0]->slot["office"] == "foreign-minister:AM");
 }
+
+TEST_CASE("an event dated after publication is a schedule, not what happened", "[extract][date]") {
+  auto doc = extract_text("The ministers signed the roadmap in Tbilisi in the first quarter of 2025. Armenia opened its "
+                          "consulate in Batumi in March 2024.",
+                          "2024-09-11", kTitle);
+  auto found = dates(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->value == Json::parse(R"({"date":"2024-03"})"));
+  CHECK(factaudit::testing::unresolved_because(doc, "a date after publication: a schedule, not an event that happened") == 1);
+}
