@@ -302,3 +302,13 @@ TEST_CASE("a verb right after another title is that title's", "[extract][office]
   CHECK(found[0]->slot["subject"] == "person:prado");
   CHECK(found[0]->value["role"] == "holds");
 }
+
+TEST_CASE("monarchs and heirs hold their country's throne", "[extract][office]") {
+  auto doc = extract_text("On 9 May 2024 Brazil's trade envoy was received by Saudi Crown Prince Mohammed bin Salman and by "
+                          "Qatar's Emir Tamim Al Thani in Doha.",
+                          "2024-06", kTitle);
+  std::map<std::string, std::string> held;
+  for (const Claim* c : offices(doc)) held[c->slot["office"]] = c->slot["subject"];
+  CHECK(held.count("crown-prince:SA") == 1);
+  CHECK(held.count("emir:QA") == 1);
+}
