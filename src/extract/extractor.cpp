@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <set>
+#include <span>
 
 #include "factaudit/extract/claim_builder.hpp"
 #include "factaudit/ingest/clean_text.hpp"
@@ -18,10 +20,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// The document's two countries: the two most mentioned, where a mention in the title counts three
-/// times; the one named first (title first) is home, the side whose view the document takes.
-void choose_pair(const std::string& title, const std::vector<std::vector<Mention>>& mentions, const Lexicon& lexicon,
-                 ExtractedDocument& out) {
+/// The document's two countries: the two most named, where a name in the title counts three times;
+/// the one named first (title first) is home, the side whose view the document takes.
+void choose_pair(const std::string& title, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                 const Lexicon& lexicon, ExtractedDocument& out) {
   std::map<std::string, std::size_t> score, first_seen;
   std::size_t order = 0;
   auto is_country = [&](const std::string& id) {
@@ -32,18 +34,30 @@ void choose_pair(const std::string& title, const std::vector<std::vector<Mention
     score[id] += weight;
     first_seen.emplace(id, order++);
   };
-  std::vector<Token> title_tokens = tokenize(title);
-  for (std::size_t i = 0; i < title_tokens.size(); ++i) {
-    auto m = lexicon.names().longest(title_tokens, i, title_tokens.size());
-    if (m.length == 0) continue;
-    if (is_country(m.meanings.front()->id)) count(m.meanings.front()->id, 3);
-    i += m.length - 1;
-  }
-  for (const auto& sentence : mentions) {
-    for (const Mention& m : sentence) {
-      if (m.kind == MentionKind::entity && is_country(m.id)) count(m.id, 1);
+  // a name that is part of a currency ("US$", "US dollars") names no country
+  auto unit_at = [&](const std::vector<Token>& list, std::size_t i, std::size_t last) {
+    auto w = lexicon.words().longest(list, i, last);
+    return std::any_of(w.meanings.begin(), w.meanings.end(), [](const PhraseMeaning* p) { return p->kind == "unit"; });
+  };
+  auto in_currency = [&](const std::vector<Token>& list, std::size_t i, std::size_t length, std::size_t last) {
+    if (lexicon.words().longest(list, i, last).length > length && unit_at(list, i, last)) return true;
+    return i + length < last && !list[i + length].space_before && unit_at(list, i + length, last);
+  };
+  // a name read two ways (two entities) names neither
+  auto count_names = [&](const std::vector<Token>& list, std::size_t first, std::size_t last, std::size_t weight) {
+    for (std::size_t i = first; i < last; ++i) {
+      if (list[i].type != TokenType::word || !list[i].capitalised()) continue;
+      auto m = lexicon.names().longest(list, i, last);
+      if (m.length == 0) continue;
+      const std::string& id = m.meanings.front()->id;
+      bool same = std::all_of(m.meanings.begin(), m.meanings.end(), [&](const PhraseMeaning* p) { return p->id == id; });
+      if (same && is_country(id) && !in_currency(list, i, m.length, last)) count(id, weight);
+      i += m.length - 1;
     }
-  }
+  };
+  TokenizedText title_text(title);
+  count_names(title_text.tokens(), 0, title_text.tokens().size(), 3);
+  for (const Sentence& s : sentences) count_names(tokens, s.first, s.last, 1);
   std::vector<std::string> ids;
   for (const auto& [id, s] : score) ids.push_back(id);
   std::stable_sort(ids.begin(), ids.end(), [&](const std::string& a, const std::string& b) {
@@ -78,7 +92,8 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
   std::vector<TextPiece> pieces = document.markdown ? markdown_pieces(bytes, document.body_begin)
                                                     : plain_text_pieces(bytes, document.body_begin);
   CleanText clean(bytes, pieces);
-  std::vector<Token> tokens = tokenize(clean.text());
+  TokenizedText text(clean.text());
+  const std::vector<Token>& tokens = text.tokens();
   std::vector<Sentence> sentences = split_sentences(tokens, lexicon.abbreviations());
 
   DocumentContext context;
@@ -87,19 +102,7 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
     context.time.published_year = std::stoi(context.published->substr(0, 4));
     if (context.published->size() >= 7) context.time.published_month = std::stoi(context.published->substr(5, 2));
   }
-  // mentions first (the document's pair depends on all of them), with the year context per paragraph
-  std::vector<std::vector<Mention>> mentions;
-  mentions.reserve(sentences.size());
-  std::set<std::string> people;  // named in full so far
-  std::size_t block = static_cast<std::size_t>(-1);
-  for (const Sentence& s : sentences) {
-    if (s.block != block) {
-      block = s.block;
-      context.time.recent_year.reset();
-    }
-    mentions.push_back(find_mentions(tokens, s, lexicon, context.time, people));
-  }
-  choose_pair(document.info.title, mentions, lexicon, out);
+  choose_pair(document.info.title, tokens, sentences, lexicon, out);
   context.home = out.home;
   context.partner = out.partner;
 
@@ -113,22 +116,29 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
     SourceSpan span;
   };
   std::vector<Told> told;  // every statement, in document order
-  block = static_cast<std::size_t>(-1);
+  // the mentions of this sentence and the one before; the year context and the people named in full
+  // carry over from sentence to sentence
+  std::vector<Mention> mentions, previous_mentions;
+  std::set<std::string> people;
+  std::size_t block = static_cast<std::size_t>(-1);
   for (std::size_t n = 0; n < sentences.size(); ++n) {
+    std::swap(mentions, previous_mentions);
     if (sentences[n].block != block) {
       block = sentences[n].block;
+      context.time.recent_year.reset();
       context.carried_period.clear();
       context.carried_measure.clear();
       context.carried_subject.clear();
       context.carried_unit.clear();
       context.previous_event = Json();
     }
-    SentenceView view{tokens, sentences[n], mentions[n]};
+    find_mentions(tokens, sentences[n], lexicon, context.time, people, mentions);
+    SentenceView view{tokens, sentences[n], mentions};
     // what "the movement" or "the group" of this sentence stands for: the organisation named last before it
     if (n > 0) {
       context.previous_person.clear();
       context.previous_country.clear();
-      for (const Mention& m : mentions[n - 1]) {
+      for (const Mention& m : previous_mentions) {
         const EntityRule* e = m.kind == MentionKind::entity ? lexicon.rules().entity(m.id) : nullptr;
         if (e && e->type == "organisation") context.last_organisation = m.id;
         if (e && e->type == "country" && context.previous_country.empty()) context.previous_country = m.id;

@@ -11,7 +11,7 @@ namespace {
 
 /// A singular, lower-case form of a product word ("textiles" -> "textile").
 std::string product_word(const Token& t) {
-  std::string w = t.lower;
+  std::string w(t.lower);
   if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
   return w;
 }
@@ -22,7 +22,7 @@ bool narrows(const Token& t, const Lexicon& lexicon, const std::vector<Token>& t
   return m.length == 0;  // any vocabulary word (modifiers such as "total", change words, ...) is not a product
 }
 
-bool generic_measure_word(const Lexicon& lexicon, const std::string& word) {
+bool generic_measure_word(const Lexicon& lexicon, std::string_view word) {
   for (const auto& entry : lexicon.rules().extraction.list("generic_measure_words")) {
     if (std::find(entry.words.begin(), entry.words.end(), word) != entry.words.end()) return true;
   }
@@ -52,7 +52,7 @@ std::string product_after(const SentenceView& view, const Mention& figure, const
   std::size_t i = figure.last;
   if (i < view.sentence.last && t[i].is("worth")) ++i;
   if (i >= view.sentence.last || !t[i].is("of")) return "";
-  static const std::set<std::string> kStop = {"to", "from", "in", "into", "for", "with", "by", "and", "or", "at", "on",
+  static const std::set<std::string, std::less<>> kStop = {"to", "from", "in", "into", "for", "with", "by", "and", "or", "at", "on",
                                               "during", "over", "between", "which", "that", "were", "was"};
   std::size_t head = 0;
   for (++i; i < view.sentence.last && i < figure.last + 10; ++i) {
@@ -95,7 +95,7 @@ std::string item_of(const SentenceView& view, std::size_t m, const std::string& 
     begin = noun.first;
     // the names and hyphenated names right before it ("Turgundi-Herat railway"), up to four tokens; a
     // lower-case word there may be a verb ("allow tourists") and is left out
-    static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "this", "that", "these",
+    static const std::set<std::string, std::less<>> kDeterminers = {"the", "a", "an", "its", "their", "this", "that", "these",
                                                        "those", "his", "her", "our", "new", "some", "of"};
     auto inside_mention = [&](std::size_t i) {
       for (const Mention& x : ms) {
@@ -115,7 +115,7 @@ std::string item_of(const SentenceView& view, std::size_t m, const std::string& 
   std::string item;
   for (std::size_t i = begin; i < end; ++i) {
     if (t[i].text == "-") continue;
-    item += (item.empty() ? "" : "-") + (i + 1 == end ? product_word(t[i]) : t[i].lower);
+    item += (item.empty() ? "" : "-") + (i + 1 == end ? product_word(t[i]) : std::string(t[i].lower));
   }
   std::string goods = product_after(view, ms[m], lexicon);
   if (goods.empty() && noun.kind == MentionKind::measure) {

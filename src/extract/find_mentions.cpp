@@ -13,7 +13,7 @@ namespace factaudit {
 namespace {
 
 bool name_particle(const Token& t) {
-  static const std::set<std::string> kParticles = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin",
+  static const std::set<std::string, std::less<>> kParticles = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin",
                                                    "ibn", "al", "el", "du", "la", "le", "di"};
   return kParticles.count(t.text) > 0;
 }
@@ -87,7 +87,7 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
         m.kind = MentionKind::person;
         m.first = i;
         m.last = end;
-        m.id = person_id(surname ? tokens[end - 1].text : surname_before(tokens, i, end));
+        m.id = surname ? person_id(tokens[end - 1].text) : person_id(surname_before(tokens, i, end));
         used.mark(i, end);
         out.push_back(std::move(m));
         i = end - 1;
@@ -165,10 +165,10 @@ const char* latin_letters(UChar c) {
 
 }  // namespace
 
-std::string person_id(const std::string& surname) {
+std::string person_id(std::string_view surname) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(surname);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(surname.data(), static_cast<int32_t>(surname.size())));
   if (U_SUCCESS(status)) text = nfd->normalize(text, status);
   std::string out = "person:";
   for (int32_t k = 0; k < text.length(); ++k) {
@@ -182,15 +182,20 @@ std::string person_id(const std::string& surname) {
 
 std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
                                    TimeContext& time, std::set<std::string>& people) {
-  UsedTokens used(sentence);
   std::vector<Mention> out;
-  out.reserve((sentence.last - sentence.first) / 3 + 1);
+  find_mentions(tokens, sentence, lexicon, time, people, out);
+  return out;
+}
+
+void find_mentions(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon, TimeContext& time,
+                   std::set<std::string>& people, std::vector<Mention>& out) {
+  out.clear();
+  UsedTokens used(sentence);
   find_times(tokens, sentence, lexicon, time, used, out);
   find_amounts(tokens, sentence, lexicon, used, out);
   find_ministers(tokens, sentence, lexicon, used, out);
   find_words(tokens, sentence, lexicon, used, out, people);
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  return out;
 }
 
 }  // namespace factaudit

@@ -17,6 +17,13 @@ std::string two(int v) {
   return buf;
 }
 
+/// The value of the leading digits of a short number token ("2023"; "1" of "1.5").
+int small_number(std::string_view digits) {
+  int v = 0;
+  for (std::size_t k = 0; k < digits.size() && k < 9 && digits[k] >= '0' && digits[k] <= '9'; ++k) v = v * 10 + (digits[k] - '0');
+  return v;
+}
+
 std::string month_text(int year, int month) { return std::to_string(year) + "-" + two(month); }
 
 class TimeScanner {
@@ -26,7 +33,7 @@ class TimeScanner {
 
   std::optional<int> year(std::size_t i) const {
     if (i >= last_ || t_[i].type != TokenType::number || t_[i].text.size() != 4) return std::nullopt;
-    int y = std::stoi(t_[i].text);
+    int y = small_number(t_[i].text);
     if (y < 1800 || y > 2100) return std::nullopt;
     // "2023 tons" or "$2023" is an amount, not a year
     if (i > 0 && t_[i - 1].text == "$") return std::nullopt;
@@ -40,7 +47,7 @@ class TimeScanner {
   }
   std::optional<int> day(std::size_t i, std::size_t& len) const {
     if (i >= last_ || t_[i].type != TokenType::number || t_[i].text.size() > 2) return std::nullopt;
-    int d = std::stoi(t_[i].text);
+    int d = small_number(t_[i].text);
     if (d < 1 || d > 31) return std::nullopt;
     len = 1;
     if (i + 1 < last_ && !t_[i + 1].space_before &&
@@ -77,7 +84,7 @@ class TimeScanner {
     if (i >= last_) return std::nullopt;
     if (t_[i].type == TokenType::number && t_[i].text.size() <= 2) {
       len = 1;
-      return std::stoi(t_[i].text);
+      return small_number(t_[i].text);
     }
     if (auto w = word(i, "number")) {
       len = w->second;
@@ -305,18 +312,18 @@ class TimeScanner {
       named = true;
     }
     if (k >= last_ || t_[k].type != TokenType::number) return 0;
-    const std::string& first = t_[k].text;
+    const std::string_view first = t_[k].text;
     bool four = first.size() == 4 && year(k).has_value();
-    std::string text = first;
+    std::string text(first);
     std::size_t end = k + 1;
     if (four && end + 1 < last_ && (t_[end].text == "-" || t_[end].text == "/") && !t_[end].space_before &&
         !t_[end + 1].space_before && t_[end + 1].type == TokenType::number) {
-      const std::string& second = t_[end + 1].text;
-      int y = std::stoi(first);
-      bool next_short = second.size() == 2 && std::stoi(second) == (y + 1) % 100;
-      bool next_long = second.size() == 4 && std::stoi(second) == y + 1;
+      const std::string_view second = t_[end + 1].text;
+      int y = small_number(first);
+      bool next_short = second.size() == 2 && small_number(second) == (y + 1) % 100;
+      bool next_long = second.size() == 4 && small_number(second) == y + 1;
       if (next_short || (named && next_long)) {
-        text += "-" + second.substr(second.size() - 2);
+        text += "-" + std::string(second.substr(second.size() - 2));
         end += 2;
         named = true;
       }

@@ -8,9 +8,10 @@ namespace {
 
 std::vector<std::string> phrase_tokens(const std::string& phrase, bool case_sensitive) {
   std::vector<std::string> out;
-  for (const Token& t : tokenize(phrase)) {
+  TokenizedText text(phrase);
+  for (const Token& t : text.tokens()) {
     if (t.type == TokenType::block) continue;
-    out.push_back(case_sensitive ? t.text : t.lower);
+    out.emplace_back(case_sensitive ? t.text : t.lower);
   }
   return out;
 }
@@ -22,12 +23,13 @@ void PhraseMatcher::add(const std::string& phrase, PhraseMeaning meaning, bool c
   if (e.words.empty()) return;
   std::string first = e.words.front();
   for (auto& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  may_start_[start_key(first)] = true;
   by_first_[first].push_back(std::move(e));
 }
 
 PhraseMatcher::Match PhraseMatcher::longest(const std::vector<Token>& tokens, std::size_t i, std::size_t last) const {
   Match best;
-  if (i >= last) return best;
+  if (i >= last || !may_start_[start_key(tokens[i].lower)]) return best;
   auto it = by_first_.find(tokens[i].lower);
   if (it == by_first_.end()) return best;
   for (const Entry& e : it->second) {

@@ -113,7 +113,7 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
     }
     if (base) continue;
     // "twice the 2020 figure of $241.5 million": a year naming another figure is that figure's period only
-    static const std::set<std::string> kFigureNouns = {"figure", "figures", "level", "levels", "total", "value",
+    static const std::set<std::string, std::less<>> kFigureNouns = {"figure", "figures", "level", "levels", "total", "value",
                                                        "result", "volume", "amount", "mark", "record"};
     std::size_t after = ms[k].last;
     bool attributive = f > view.sentence.first && after < view.sentence.last && kFigureNouns.count(view.tokens[after].lower) &&
@@ -368,7 +368,7 @@ bool refers_back(const SentenceView& view, std::size_t m) {
     if (x.first >= clause.first && (x.kind == MentionKind::entity || x.kind == MentionKind::person)) return false;
   }
   // only with a verb that tells a level ("it cost $40 million" may be anything's cost)
-  static const std::set<std::string> kLevelVerbs = {"reached", "totalled", "totaled", "stood", "amounted", "came", "was", "were",
+  static const std::set<std::string, std::less<>> kLevelVerbs = {"reached", "totalled", "totaled", "stood", "amounted", "came", "was", "were",
                                                     "rose", "fell", "grew", "declined", "increased", "decreased",
                                                     "climbed", "dropped", "hit", "exceeded", "topped", "reaches"};
   for (std::size_t i = clause.first; i + 1 < view.mentions[m].first; ++i) {
@@ -444,7 +444,7 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   }
   // "$3.6 billion in the same quarter a year earlier", "$18.1 billion a year earlier": the figure of the
   // period a year before the one the sentence speaks of
-  static const std::set<std::string> kSamePart = {"in", "the", "same", "quarter", "period", "month", "months", "half",
+  static const std::set<std::string, std::less<>> kSamePart = {"in", "the", "same", "quarter", "period", "month", "months", "half",
                                                   "for", "of", "during", "time"};
   for (std::size_t k = m + 1; k < view.mentions.size() && view.mentions[k].first <= view.mentions[m].last + 5; ++k) {
     const Mention& cue = view.mentions[k];

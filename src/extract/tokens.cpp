@@ -12,7 +12,7 @@ namespace {
 
 /// Byte length of the letter at `k`, or 0: an ASCII letter, or any other character that is not punctuation,
 /// a symbol, a space or a control ("€", "°", "•" and "§" are punctuation tokens, not words).
-std::size_t letter_at(const std::string& s, std::size_t k) {
+std::size_t letter_at(std::string_view s, std::size_t k) {
   if (k >= s.size()) return 0;
   unsigned char c = static_cast<unsigned char>(s[k]);
   if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 1 : 0;
@@ -25,21 +25,27 @@ std::size_t letter_at(const std::string& s, std::size_t k) {
 }
 bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-std::string ascii_lower(const std::string& s) {
-  std::string out = s;
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}  // namespace
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  }
   return out;
 }
 
-}  // namespace
+TokenizedText::TokenizedText(std::string text) : text_(std::move(text)), lower_(ascii_lower(text_)) {
+  tokens_ = tokenize(text_, lower_);
+}
 
 bool Token::capitalised() const {
   return !text.empty() && (std::isupper(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0x80);
 }
 
-std::vector<Token> tokenize(const std::string& s) {
+std::vector<Token> tokenize(std::string_view s, std::string_view lower) {
   std::vector<Token> out;
-  out.reserve(s.size() / 4 + 1);  // prose has a token every five or six bytes
+  out.reserve(s.size() / 5 + 1);  // prose has a token every five or six bytes
   std::size_t i = 0, n = s.size();
   bool space = false;
   auto at = [&](std::size_t k) { return k < n ? static_cast<unsigned char>(s[k]) : 0u; };
@@ -85,13 +91,13 @@ std::vector<Token> tokenize(const std::string& s) {
     }
     t.end = i;
     t.text = s.substr(t.begin, t.end - t.begin);
-    t.lower = ascii_lower(t.text);
-    out.push_back(std::move(t));
+    t.lower = lower.substr(t.begin, t.end - t.begin);
+    out.push_back(t);
   }
   return out;
 }
 
-std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const std::set<std::string>& abbreviations) {
+std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const std::set<std::string, std::less<>>& abbreviations) {
   std::vector<Sentence> out;
   std::size_t start = 0, block = 0;
   // no sentence runs longer than kMaxSentenceTokens: a run-on line is cut, so the work per sentence

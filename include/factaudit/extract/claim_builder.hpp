@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,7 +52,7 @@ struct DocumentContext {
 struct SentenceView {
   const std::vector<Token>& tokens;
   const Sentence& sentence;
-  const std::vector<Mention>& mentions;
+  std::span<const Mention> mentions;
 };
 
 /// A claim before it gets its id and span: kind, slot, value and the tokens that state it. A draft

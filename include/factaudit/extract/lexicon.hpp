@@ -1,11 +1,13 @@
 /// The extraction vocabulary compiled for matching: phrases as token sequences, longest match first.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <set>
 #include <unordered_map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "factaudit/extract/tokens.hpp"
@@ -39,7 +41,17 @@ class PhraseMatcher {
     bool case_sensitive = false;
     PhraseMeaning meaning;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;  // keyed by the first token, lowercased
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // keyed by the first token, lowercased
+  std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> by_first_;
+  // a quick "no phrase starts here": one bit per (first byte, length up to 31) of the first tokens
+  std::vector<bool> may_start_ = std::vector<bool>(256 * 32, false);
+  static std::size_t start_key(std::string_view first) {
+    return static_cast<unsigned char>(first[0]) * 32 + std::min<std::size_t>(first.size(), 31);
+  }
 };
 
 /// Every vocabulary the finders use, compiled once per run from the rulebook.
@@ -51,14 +63,14 @@ class Lexicon {
   const PhraseMatcher& names() const { return names_; }  // entities, adjectives, capitals, groups
   const PhraseMatcher& words() const { return words_; }  // everything else, case-insensitive
   const PhraseMatcher& portfolios() const { return portfolios_; }  // what ministries are in charge of
-  const std::set<std::string>& abbreviations() const { return abbreviations_; }
+  const std::set<std::string, std::less<>>& abbreviations() const { return abbreviations_; }
   /// Capitalised words that never begin a person's name ("Monday", "However").
-  const std::set<std::string>& non_names() const { return non_names_; }
+  const std::set<std::string, std::less<>>& non_names() const { return non_names_; }
 
  private:
   const Rulebook& rules_;
   PhraseMatcher names_, words_, portfolios_;
-  std::set<std::string> abbreviations_, non_names_;
+  std::set<std::string, std::less<>> abbreviations_, non_names_;
 };
 
 }  // namespace factaudit

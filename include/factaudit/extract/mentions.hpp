@@ -63,6 +63,9 @@ struct TimeContext {
 /// alone ("Paredes said") is one of them. Gains the people this sentence names in full.
 std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
                                    TimeContext& time, std::set<std::string>& people);
+/// The same, written into `out` (cleared first), so that one vector serves every sentence.
+void find_mentions(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon, TimeContext& time,
+                   std::set<std::string>& people, std::vector<Mention>& out);
 
 /// Time expressions of a sentence (used by find_mentions; exposed for tests). Consumed tokens are
 /// marked in `used`.
@@ -80,7 +83,7 @@ void find_ministers(const std::vector<Token>& tokens, const Sentence& sentence, 
                     std::vector<Mention>& out);
 
 /// "person:" and the lower-case ASCII letters of a surname ("Çelik" -> "person:celik").
-std::string person_id(const std::string& surname);
+std::string person_id(std::string_view surname);
 
 /// A number token's value as a plain decimal string ("1,234.50" -> "1234.50"); nullopt when it is not one.
 std::optional<std::string> decimal_text(const Token& token);

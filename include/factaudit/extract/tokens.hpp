@@ -4,19 +4,21 @@
 #include <cstddef>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace factaudit {
 
 enum class TokenType { word, number, punct, block };
 
-/// One token of clean text; offsets are into the clean text.
+/// One token of clean text; offsets are into the clean text. `text` and `lower` view the buffers the
+/// tokens were made from (see TokenizedText), which must outlive them.
 struct Token {
   TokenType type = TokenType::word;
-  std::size_t begin = 0, end = 0;
-  std::string text;   // as written (clean text)
-  std::string lower;  // ASCII-lowercased, for case-insensitive matching
   bool space_before = false;
+  std::size_t begin = 0, end = 0;
+  std::string_view text;   // as written (clean text)
+  std::string_view lower;  // ASCII-lowercased, for case-insensitive matching
 
   bool is(const char* s) const { return lower == s; }
   bool capitalised() const;
@@ -24,7 +26,25 @@ struct Token {
 
 /// Splits clean text: words (letters, inner apostrophes as their own token "'s"), numbers with digit
 /// grouping and decimals ("1,234.5"), single punctuation characters, and block breaks ("\n").
-std::vector<Token> tokenize(const std::string& clean);
+/// `lower` is `clean` ASCII-lowercased (same length); the tokens view both.
+std::vector<Token> tokenize(std::string_view clean, std::string_view lower);
+
+/// `text` ASCII-lowercased: letters A-Z only, so every byte keeps its offset.
+std::string ascii_lower(std::string_view text);
+
+/// A text with its tokens; owns the buffers the tokens view, so it is neither copied nor moved.
+class TokenizedText {
+ public:
+  explicit TokenizedText(std::string text);
+  TokenizedText(const TokenizedText&) = delete;
+  TokenizedText& operator=(const TokenizedText&) = delete;
+  const std::string& text() const { return text_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+
+ private:
+  std::string text_, lower_;
+  std::vector<Token> tokens_;
+};
 
 /// A sentence: a token range [first, last).
 struct Sentence {
@@ -37,6 +57,6 @@ constexpr std::size_t kMaxSentenceTokens = 400;
 
 /// Sentence boundaries: . ! ? followed by a capital, digit or quote (not after an abbreviation, an
 /// initial or inside a number), and every block break.
-std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const std::set<std::string>& abbreviations);
+std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const std::set<std::string, std::less<>>& abbreviations);
 
 }  // namespace factaudit

@@ -78,7 +78,7 @@ class CountBuilder final : public ClaimBuilder {
       // and Uzbekistan, keep ..."): it ends at the first word that joins no names
       std::size_t end = view.sentence.last;
       if (!listed) {
-        static const std::set<std::string> kJoins = {",", "and", "or", "the", "namely", "both"};
+        static const std::set<std::string, std::less<>> kJoins = {",", "and", "or", "the", "namely", "both"};
         std::size_t i = after;
         while (i < view.sentence.last) {
           const Mention* here = nullptr;

@@ -64,7 +64,7 @@ std::optional<std::size_t> nearest_time(const SentenceView& view, std::size_t tr
 std::string own_slot(const SentenceView& view, const Mention& time) {
   std::string out = ":at";
   for (std::size_t k = time.first; k < time.last; ++k) {
-    if (view.tokens[k].type != TokenType::punct) out += "-" + view.tokens[k].lower;
+    if (view.tokens[k].type != TokenType::punct) out += "-" + std::string(view.tokens[k].lower);
   }
   return out;
 }
@@ -216,7 +216,7 @@ class DateBuilder final : public ClaimBuilder {
 
   /// "began to decline", "started to grow": a verb of beginning before an infinitive starts no event.
   static bool aspect_verb(const SentenceView& view, const Mention& trigger) {
-    static const std::set<std::string> kBeginning = {"began", "begun", "begin", "begins", "started", "start", "starts",
+    static const std::set<std::string, std::less<>> kBeginning = {"began", "begun", "begin", "begins", "started", "start", "starts",
                                                      "commenced"};
     std::size_t next = trigger.last;
     if (!kBeginning.count(view.tokens[next - 1].lower)) return false;

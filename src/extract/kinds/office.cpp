@@ -83,7 +83,7 @@ std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, con
   }
   // before the title: "Rui Costa, Brazil's ambassador", "Rui Costa, the new ambassador", "Rui Costa was
   // appointed ambassador", "Costa was promoted to the post of deputy prime minister"
-  static const std::set<std::string> kBetween = {",", "the", "a", "an", "was", "is", "has", "had", "have", "been", "be",
+  static const std::set<std::string, std::less<>> kBetween = {",", "the", "a", "an", "was", "is", "has", "had", "have", "been", "be",
                                                  "as", "to", "of", "position", "post", "role", "office", "then", "-",
                                                  "'s", "who", "now", "currently", "also", "later", "since",
                                                  "served", "serves", "worked"};
@@ -196,7 +196,7 @@ class OfficeBuilder final : public ClaimBuilder {
     for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
       const Mention& w = ms[k];
       if (w.kind != MentionKind::word || w.vocabulary != "role" || w.first < clause.first || w.first >= clause.last) continue;
-      const std::string& verb = t[w.first].lower;
+      const std::string_view verb = t[w.first].lower;
       bool replaces = verb == "replacing" || verb == "replaced" || verb == "succeeding" || verb == "succeeded";
       const Mention& other = ms[k + 1];
       if (!replaces || other.first != w.last || other.kind != MentionKind::person || other.id == holder.id) continue;
@@ -285,7 +285,7 @@ class OfficeBuilder final : public ClaimBuilder {
       if (x.kind == MentionKind::word && x.vocabulary == "office") return;  // the titled statements say it
     }
     // verbs that can only mean this office ("became" and "was elected" may name another one)
-    static const std::set<std::string> kVerbs = {"took", "appointed", "sworn", "assumed", "resigned", "stepped",
+    static const std::set<std::string, std::less<>> kVerbs = {"took", "appointed", "sworn", "assumed", "resigned", "stepped",
                                                  "left", "dismissed", "recalled", "relieved", "vacated"};
     const Token& opening = view.tokens[view.sentence.first];
     bool pronoun = (opening.is("he") || opening.is("she")) && !context.previous_person.empty();
@@ -392,7 +392,7 @@ class OfficeBuilder final : public ClaimBuilder {
     const auto& t = view.tokens;
     std::string x, y;
     // "Brazil's ambassador", "the Brazilian ambassador", "Brazil ambassador", "Taliban spokesman"
-    static const std::set<std::string> kBetween = {"new", "then", "-", "former", "the", "acting", "'s", "current",
+    static const std::set<std::string, std::less<>> kBetween = {"new", "then", "-", "former", "the", "acting", "'s", "current",
                                                    "outgoing", "incoming", "interim", "first", "a", "an"};
     for (std::size_t k = title; k-- > 0 && ms[k].last + 3 >= ms[title].first;) {
       if (!is_country(ms[k], lexicon) && !is_organisation(ms[k], lexicon)) continue;
@@ -456,14 +456,14 @@ class OfficeBuilder final : public ClaimBuilder {
   static std::string sender(const SentenceView& view, std::size_t title, const Lexicon& lexicon) {
     const auto& ms = view.mentions;
     const auto& t = view.tokens;
-    static const std::set<std::string> kVerbs = {"appointed", "named", "designated", "nominated", "sent", "dispatched",
+    static const std::set<std::string, std::less<>> kVerbs = {"appointed", "named", "designated", "nominated", "sent", "dispatched",
                                                  "deployed", "accredited"};
-    static const std::set<std::string> kBetween = {"a", "an", "its", "their", "new", "as", "the", "his", "her", "sent"};
+    static const std::set<std::string, std::less<>> kBetween = {"a", "an", "its", "their", "new", "as", "the", "his", "her", "sent"};
     std::size_t at = ms[title].first;
     while (at > view.sentence.first && kBetween.count(t[at - 1].lower) && !kVerbs.count(t[at - 1].lower)) --at;
     if (at == view.sentence.first || !kVerbs.count(t[at - 1].lower)) return "";
     const std::size_t verb = at - 1;
-    static const std::set<std::string> kGoverned = {"of", "to", "in", "from", "with", "at", "for", "by", "and", "between"};
+    static const std::set<std::string, std::less<>> kGoverned = {"of", "to", "in", "from", "with", "at", "for", "by", "and", "between"};
     for (std::size_t k = title; k-- > 0;) {
       if (ms[k].last > verb || !is_country(ms[k], lexicon)) continue;
       if (ms[k].first > view.sentence.first && kGoverned.count(t[ms[k].first - 1].lower)) continue;
@@ -477,7 +477,7 @@ class OfficeBuilder final : public ClaimBuilder {
   /// appointed", "presented his credentials"), not adjectives of someone else ("met the former ...").
   static std::string role_of(const SentenceView& view, std::size_t title, const Holder& holder, bool& is_new,
                              const Mention** verb) {
-    static const std::set<std::string> kAdjectives = {"new", "former", "ex", "outgoing", "incoming", "previous",
+    static const std::set<std::string, std::less<>> kAdjectives = {"new", "former", "ex", "outgoing", "incoming", "previous",
                                                       "predecessor", "current", "incumbent", "serving", "acting",
                                                       "sitting", "then", "newly"};
     const auto& ms = view.mentions;

@@ -67,7 +67,7 @@ std::optional<std::string> part_of_previous(const SentenceView& view, std::size_
     std::size_t w = i + 2;
     if (w < ms[m].first && t[w].type == TokenType::word && !t[w].capitalised() &&
         lexicon.words().longest(t, w, ms[m].first).length == 0) {
-      std::string word = t[w].lower;
+      std::string word(t[w].lower);
       if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
       return word;
     }
@@ -103,7 +103,7 @@ std::optional<std::string> part_of_measure(const SentenceView& view, std::size_t
   for (const Mention& x : ms) {
     if (x.first <= at && at < x.last) return std::string();  // a country, a name, a time
   }
-  std::string word = noun.lower;
+  std::string word(noun.lower);
   if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
   return word;
 }
@@ -156,7 +156,7 @@ class QuantityBuilder final : public ClaimBuilder {
         for (const Mention& x : ms) named = named || (noun >= x.first && noun < x.last);
         if (noun < at && !named && w.type == TokenType::word && !w.capitalised() &&
             lexicon.words().longest(view.tokens, noun, at).length == 0) {
-          std::string word = w.lower;
+          std::string word(w.lower);
           if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
           if (word.size() > 3 && word.back() == 's') word.pop_back();  // "days", "years"
           // "the previous 12 months ($474.3 million)": a span of time is no product; the figure is for a

@@ -42,7 +42,8 @@ bool share_of_named(const SentenceView& view, std::size_t s, const DocumentConte
   draft.kind = ClaimKind::share;
   draft.first = verb - 1;
   draft.last = ms[s].last;
-  auto singular = [](std::string w) {
+  auto singular = [](std::string_view v) {
+    std::string w(v);
     if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
     return w;
   };
@@ -132,7 +133,7 @@ class ShareBuilder final : public ClaimBuilder {
         bool product = i < last && t[i].type == TokenType::word && !t[i].capitalised() &&
                        lexicon.words().longest(t, i, last).length == 0;
         if (!product) continue;
-        std::string word = t[i].lower;
+        std::string word(t[i].lower);
         if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
         slot["product"] = word;
         draft.last = i + 1;

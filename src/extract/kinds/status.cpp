@@ -80,11 +80,11 @@ Polarity polarity_of(const SentenceView& view, const Mention& trigger, const Cla
 /// "recognition of Kosovo"), else the words themselves ("accredited an Afghan trade attaché" ->
 /// "AF-trade-attache"). `end` gets the last token used; "" when nothing follows.
 std::string object_after(const SentenceView& view, std::size_t trigger, const Clause& clause, std::size_t& end) {
-  static const std::set<std::string> kSkip = {"the", "a", "an", "its", "their", "his", "her", "of", "officially",
+  static const std::set<std::string, std::less<>> kSkip = {"the", "a", "an", "its", "their", "his", "her", "of", "officially",
                                               "formally", "new"};
-  static const std::set<std::string> kStop = {"in", "on", "at", "from", "to", "by", "for", "with", "and", "as",
+  static const std::set<std::string, std::less<>> kStop = {"in", "on", "at", "from", "to", "by", "for", "with", "and", "as",
                                               "under", "since", "until", "after", "before", "or", "but", "that"};
-  static const std::set<std::string> kGeneric = {"government", "authorities", "regime", "administration", "movement",
+  static const std::set<std::string, std::less<>> kGeneric = {"government", "authorities", "regime", "administration", "movement",
                                                  "independence", "sovereignty", "leadership", "rule"};
   const auto& ms = view.mentions;
   const auto& t = view.tokens;
@@ -116,7 +116,7 @@ std::string object_after(const SentenceView& view, std::size_t trigger, const Cl
 
 /// Words that may stand between a holder and its status ("Kazakhstan has never officially recognised").
 bool between_holder_and_status(const Token& t) {
-  static const std::set<std::string> kWords = {
+  static const std::set<std::string, std::less<>> kWords = {
       "is", "was", "are", "were", "has", "have", "had", "been", "be", "become", "became", "a", "an", "the",
       "full", "also", "already", "officially", "formally", "not", "never", "no", "longer", "'s", "'", "still",
       "yet", "to", "de", "facto", "jure", "since", "then", "non", "-", "by", "means", "any", "its", "their"};

@@ -16,12 +16,12 @@ using factaudit::unit::offset_of;
 namespace {
 
 /// A subset of the abbreviations in rules/lexicon.yaml (unit abbreviations such as "mln" are not listed).
-const std::set<std::string> kAbbreviations = {"Mr", "Mrs", "Dr", "Prof", "Gen", "St", "No", "approx", "etc", "vs",
+const std::set<std::string, std::less<>> kAbbreviations = {"Mr", "Mrs", "Dr", "Prof", "Gen", "St", "No", "approx", "etc", "vs",
                                               "e.g", "i.e", "U.S", "U.K", "Fig", "Jan", "Sept", "Oct"};
 
 std::vector<std::string> texts(const std::vector<Token>& tokens) {
   std::vector<std::string> out;
-  for (const auto& t : tokens) out.push_back(t.text);
+  for (const auto& t : tokens) out.emplace_back(t.text);
   return out;
 }
 
@@ -33,8 +33,9 @@ std::vector<TokenType> types(const std::vector<Token>& tokens) {
 
 /// The clean text each sentence covers (first token's start to last token's end).
 std::vector<std::string> sentence_texts(const std::string& text,
-                                        const std::set<std::string>& abbreviations = kAbbreviations) {
-  std::vector<Token> tokens = tokenize(text);
+                                        const std::set<std::string, std::less<>>& abbreviations = kAbbreviations) {
+  TokenizedText tokenized(text);
+  const std::vector<Token>& tokens = tokenized.tokens();
   std::vector<std::string> out;
   for (const Sentence& s : split_sentences(tokens, abbreviations)) {
     REQUIRE(s.first < s.last);
@@ -54,7 +55,7 @@ void check_token_ranges(const std::string& text, const std::vector<Token>& token
     CHECK(t.begin >= previous_end);
     CHECK(t.text == text.substr(t.begin, t.end - t.begin));
     CHECK(t.space_before == (t.begin > previous_end && t.begin > 0 && text[t.begin - 1] == ' '));
-    std::string lower = t.text;
+    std::string lower(t.text);
     for (auto& c : lower) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
@@ -69,7 +70,8 @@ void check_token_ranges(const std::string& text, const std::vector<Token>& token
 
 TEST_CASE("tokens: words numbers and punctuation with their clean-text ranges", "[tokens]") {
   const std::string text = "Exports rose 3.5% to 1,234,567 tons, up from 2,000.5 in 2022.";
-  std::vector<Token> tokens = tokenize(text);
+  TokenizedText tokenized(text);
+  const std::vector<Token>& tokens = tokenized.tokens();
   CHECK(texts(tokens) == std::vector<std::string>{"Exports", "rose", "3.5", "%", "to", "1,234,567", "tons", ",", "up",
                                                   "from", "2,000.5", "in", "2022", "."});
   CHECK(types(tokens) == std::vector<TokenType>{TokenType::word, TokenType::word, TokenType::number, TokenType::punct,
@@ -88,22 +90,23 @@ TEST_CASE("tokens: words numbers and punctuation with their clean-text ranges", 
 }
 
 TEST_CASE("tokens: a comma groups exactly three digits and a point needs a digit after it", "[tokens]") {
-  CHECK(texts(tokenize("1,2345")) == std::vector<std::string>{"1", ",", "2345"});
-  CHECK(texts(tokenize("1,23")) == std::vector<std::string>{"1", ",", "23"});
-  CHECK(texts(tokenize("12,345,678.90")) == std::vector<std::string>{"12,345,678.90"});
-  CHECK(texts(tokenize("5,000,")) == std::vector<std::string>{"5,000", ","});
-  CHECK(texts(tokenize("3,5")) == std::vector<std::string>{"3", ",", "5"});
-  CHECK(texts(tokenize("2023, 2024")) == std::vector<std::string>{"2023", ",", "2024"});
-  CHECK(texts(tokenize("in 2023.")) == std::vector<std::string>{"in", "2023", "."});
-  CHECK(texts(tokenize("0.75")) == std::vector<std::string>{"0.75"});
-  CHECK(texts(tokenize("2019-2023")) == std::vector<std::string>{"2019", "-", "2023"});
-  CHECK(texts(tokenize("$4.2bn")) == std::vector<std::string>{"$", "4.2", "bn"});
-  CHECK(texts(tokenize("5 000")) == std::vector<std::string>{"5", "000"});
+  CHECK(texts(TokenizedText("1,2345").tokens()) == std::vector<std::string>{"1", ",", "2345"});
+  CHECK(texts(TokenizedText("1,23").tokens()) == std::vector<std::string>{"1", ",", "23"});
+  CHECK(texts(TokenizedText("12,345,678.90").tokens()) == std::vector<std::string>{"12,345,678.90"});
+  CHECK(texts(TokenizedText("5,000,").tokens()) == std::vector<std::string>{"5,000", ","});
+  CHECK(texts(TokenizedText("3,5").tokens()) == std::vector<std::string>{"3", ",", "5"});
+  CHECK(texts(TokenizedText("2023, 2024").tokens()) == std::vector<std::string>{"2023", ",", "2024"});
+  CHECK(texts(TokenizedText("in 2023.").tokens()) == std::vector<std::string>{"in", "2023", "."});
+  CHECK(texts(TokenizedText("0.75").tokens()) == std::vector<std::string>{"0.75"});
+  CHECK(texts(TokenizedText("2019-2023").tokens()) == std::vector<std::string>{"2019", "-", "2023"});
+  CHECK(texts(TokenizedText("$4.2bn").tokens()) == std::vector<std::string>{"$", "4.2", "bn"});
+  CHECK(texts(TokenizedText("5 000").tokens()) == std::vector<std::string>{"5", "000"});
 }
 
 TEST_CASE("tokens: a possessive 's is its own token and inner apostrophes stay in the word", "[tokens]") {
   const std::string text = "Kazakhstan's exports, O'Neill's view: don't; exporters' share";
-  std::vector<Token> tokens = tokenize(text);
+  TokenizedText tokenized(text);
+  const std::vector<Token>& tokens = tokenized.tokens();
   CHECK(texts(tokens) == std::vector<std::string>{"Kazakhstan", "'s", "exports", ",", "O'Neill", "'s", "view", ":",
                                                   "don't", ";", "exporters", "'", "share"});
   CHECK(tokens[1].type == TokenType::word);
@@ -116,18 +119,19 @@ TEST_CASE("tokens: a possessive 's is its own token and inner apostrophes stay i
 
 TEST_CASE("tokens: an 's that does not follow a word is not a possessive", "[tokens]") {
   // after a space, after a number, and "'st" which is not "'s"
-  CHECK(texts(tokenize("the 's")) == std::vector<std::string>{"the", "'", "s"});
-  CHECK(types(tokenize("the 's")) == std::vector<TokenType>{TokenType::word, TokenType::punct, TokenType::word});
-  CHECK(texts(tokenize("1990's")) == std::vector<std::string>{"1990", "'", "s"});
-  CHECK(texts(tokenize("it'st")) == std::vector<std::string>{"it'st"});
-  CHECK(texts(tokenize("'sun'")) == std::vector<std::string>{"'", "sun", "'"});
+  CHECK(texts(TokenizedText("the 's").tokens()) == std::vector<std::string>{"the", "'", "s"});
+  CHECK(types(TokenizedText("the 's").tokens()) == std::vector<TokenType>{TokenType::word, TokenType::punct, TokenType::word});
+  CHECK(texts(TokenizedText("1990's").tokens()) == std::vector<std::string>{"1990", "'", "s"});
+  CHECK(texts(TokenizedText("it'st").tokens()) == std::vector<std::string>{"it'st"});
+  CHECK(texts(TokenizedText("'sun'").tokens()) == std::vector<std::string>{"'", "sun", "'"});
 }
 
 TEST_CASE("tokens: non-ASCII letters belong to words", "[tokens]") {
   // Қазақстан's (Kazakh), café, Казахстан
   const std::string text = "\xD2\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD2\x9B\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD's caf\xC3\xA9 "
                            "\xD0\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD1\x85\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD.";
-  std::vector<Token> tokens = tokenize(text);
+  TokenizedText tokenized(text);
+  const std::vector<Token>& tokens = tokenized.tokens();
   REQUIRE(tokens.size() == 5);
   CHECK(tokens[0].text == "\xD2\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD2\x9B\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD");
   CHECK(tokens[1].text == "'s");
@@ -143,7 +147,8 @@ TEST_CASE("tokens: non-ASCII letters belong to words", "[tokens]") {
 TEST_CASE("tokens: non-ASCII symbols and punctuation are punctuation tokens", "[tokens]") {
   // a bullet glued to a word, the euro sign, a degree sign, a section sign and a dagger
   const std::string text = "\xE2\x80\xA2" "Exports rose 5\xE2\x82\xAC and 20\xC2\xB0" "C \xC2\xA7" "3 \xE2\x80\xA0note";
-  std::vector<Token> tokens = tokenize(text);
+  TokenizedText tokenized(text);
+  const std::vector<Token>& tokens = tokenized.tokens();
   CHECK(texts(tokens) == std::vector<std::string>{"\xE2\x80\xA2", "Exports", "rose", "5", "\xE2\x82\xAC", "and", "20",
                                                   "\xC2\xB0", "C", "\xC2\xA7", "3", "\xE2\x80\xA0", "note"});
   CHECK(types(tokens) == std::vector<TokenType>{TokenType::punct, TokenType::word, TokenType::word, TokenType::number,
@@ -154,7 +159,8 @@ TEST_CASE("tokens: non-ASCII symbols and punctuation are punctuation tokens", "[
 }
 
 TEST_CASE("tokens: capitalised means an upper-case ASCII letter or a non-ASCII start", "[tokens]") {
-  std::vector<Token> tokens = tokenize("Exports exports 2023 \"");
+  TokenizedText tokenized("Exports exports 2023 \"");
+  const std::vector<Token>& tokens = tokenized.tokens();
   REQUIRE(tokens.size() == 4);
   CHECK(tokens[0].capitalised());
   CHECK_FALSE(tokens[1].capitalised());
@@ -164,7 +170,8 @@ TEST_CASE("tokens: capitalised means an upper-case ASCII letter or a non-ASCII s
 
 TEST_CASE("tokens: block breaks are tokens and spaces are not", "[tokens]") {
   const std::string text = "Heading\nFirst  line.\nSecond";
-  std::vector<Token> tokens = tokenize(text);
+  TokenizedText tokenized(text);
+  const std::vector<Token>& tokens = tokenized.tokens();
   CHECK(texts(tokens) == std::vector<std::string>{"Heading", "\n", "First", "line", ".", "\n", "Second"});
   CHECK(tokens[1].type == TokenType::block);
   CHECK(tokens[5].type == TokenType::block);
@@ -173,8 +180,8 @@ TEST_CASE("tokens: block breaks are tokens and spaces are not", "[tokens]") {
   CHECK(tokens[3].space_before);
   check_token_ranges(text, tokens);
 
-  CHECK(tokenize("").empty());
-  CHECK(tokenize("   ").empty());
+  CHECK(TokenizedText("").tokens().empty());
+  CHECK(TokenizedText("   ").tokens().empty());
 }
 
 // --- sentences --------------------------------------------------------------------------------------------
@@ -247,7 +254,8 @@ TEST_CASE("sentences: an abbreviation before a closing quote still counts", "[to
 
 TEST_CASE("sentences: every block break ends a sentence and counts blocks", "[tokens]") {
   const std::string text = "Trade Review 2023\nExports rose in 2023 and\nimports fell. Trade grew.\nLast";
-  std::vector<Token> tokens = tokenize(text);
+  TokenizedText tokenized(text);
+  const std::vector<Token>& tokens = tokenized.tokens();
   std::vector<Sentence> sentences = split_sentences(tokens, kAbbreviations);
   REQUIRE(sentences.size() == 5);
   CHECK(sentence_texts(text) == std::vector<std::string>{"Trade Review 2023", "Exports rose in 2023 and",
@@ -265,7 +273,8 @@ TEST_CASE("sentences: every block break ends a sentence and counts blocks", "[to
 
 TEST_CASE("sentences: a period right before a block break ends the sentence there", "[tokens]") {
   const std::string text = "Exports rose by 2 mln.\nMr.\nSmith";
-  std::vector<Token> tokens = tokenize(text);
+  TokenizedText tokenized(text);
+  const std::vector<Token>& tokens = tokenized.tokens();
   std::vector<Sentence> sentences = split_sentences(tokens, kAbbreviations);
   REQUIRE(sentences.size() == 3);
   CHECK(sentence_texts(text) == std::vector<std::string>{"Exports rose by 2 mln.", "Mr.", "Smith"});
@@ -274,7 +283,8 @@ TEST_CASE("sentences: a period right before a block break ends the sentence ther
 
 TEST_CASE("sentences: token ranges cover the text without gaps or overlaps", "[tokens]") {
   const std::string text = "A b. C d! E f? G";
-  std::vector<Token> tokens = tokenize(text);
+  TokenizedText tokenized(text);
+  const std::vector<Token>& tokens = tokenized.tokens();
   std::vector<Sentence> sentences = split_sentences(tokens, kAbbreviations);
   REQUIRE(sentences.size() == 4);
   CHECK(sentences.front().first == 0);
@@ -290,7 +300,8 @@ TEST_CASE("tokens: tokens of cleaned text map back to the original bytes", "[tok
                                "to the U.S.\xE2\x80\x94" "a record.";
   CleanText clean(original, {{0, original.size(), true}});
   REQUIRE(clean.text() == "Mr. Smith's firm exported 3.5 mln. tons of coal to the U.S.-a record.");
-  std::vector<Token> tokens = tokenize(clean.text());
+  TokenizedText tokenized(clean.text());
+  const std::vector<Token>& tokens = tokenized.tokens();
   auto original_of = [&](const Token& t) {
     std::size_t from = clean.original_begin(t.begin), to = clean.original_end(t.end);
     return original.substr(from, to - from);
