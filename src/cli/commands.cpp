@@ -132,7 +132,7 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& outpu
       if (outputs.count(path)) {
         throw InputError({extracted.document.path}, "another document also writes " + path + " (rename one of them)");
       }
-      outputs[path] = claim_file_json(extracted, output_folder).dump(2) + "\n";
+      outputs[path] = claim_file_text(extracted, output_folder);
     }
     for (const auto& [path, content] : outputs) write_file_atomically(path, content);
     spdlog::info("wrote {} claim files to {}", outputs.size(), output_folder);

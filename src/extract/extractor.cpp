@@ -200,34 +200,118 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
   return out;
 }
 
-Json claim_file_json(const ExtractedDocument& extracted, const std::string& output_folder) {
+namespace {
+
+/// Pretty JSON (two-space indent, as Json::dump(2)) written piece by piece, so that a claim's slot and
+/// value are serialised where they are instead of being copied into one big document first.
+class PrettyJson {
+ public:
+  explicit PrettyJson(std::string& out) : out_(out) {}
+  void open(char bracket) {
+    out_ += bracket;
+    first_.push_back(true);
+  }
+  void close(char bracket) {
+    bool empty = first_.back();
+    first_.pop_back();
+    if (!empty) newline();
+    out_ += bracket;
+  }
+  /// The next member of an object ("key": ...) or, with an empty key, the next element of an array.
+  void next(const std::string& key = "") {
+    if (!first_.back()) out_ += ',';
+    first_.back() = false;
+    newline();
+    if (!key.empty()) out_ += Json(key).dump() + ": ";
+  }
+  void value(const Json& v) {
+    std::string text = v.dump(2);
+    std::string indent(2 * first_.size(), ' ');
+    for (char c : text) {
+      out_ += c;
+      if (c == '\n') out_ += indent;
+    }
+  }
+  void member(const std::string& key, const Json& v) {
+    next(key);
+    value(v);
+  }
+
+ private:
+  void newline() {
+    out_ += '\n';
+    out_.append(2 * first_.size(), ' ');
+  }
+  std::string& out_;
+  std::vector<bool> first_;  // per open bracket: nothing written inside it yet
+};
+
+void write_span(PrettyJson& w, const SourceSpan& s) {
+  w.next("span");
+  w.open('{');
+  w.member("start", s.start);
+  w.member("end", s.end);
+  w.member("line", s.line);
+  w.member("column", s.column);
+  w.member("text", s.text);
+  w.close('}');
+}
+
+}  // namespace
+
+std::string claim_file_text(const ExtractedDocument& extracted, const std::string& output_folder) {
   const DocumentInfo& info = extracted.document.info;
   std::error_code ec;
   fs::path doc = fs::absolute(extracted.document.path, ec);
   fs::path folder = fs::absolute(output_folder, ec);
   std::string relative = fs::relative(doc, folder, ec).generic_string();
   if (ec || relative.empty()) relative = doc.generic_string();
-  Json document = {{"path", relative}, {"size", info.size}, {"sha256", info.sha256}};
-  if (info.published) document["published"] = *info.published;
-  if (!info.title.empty()) document["title"] = info.title;
-  if (!info.source.empty()) document["source"] = info.source;
-  auto span_json = [](const SourceSpan& s) {
-    return Json{{"start", s.start}, {"end", s.end}, {"line", s.line}, {"column", s.column}, {"text", s.text}};
-  };
-  Json claims = Json::array();
+  std::string out;
+  out.reserve(512 * (extracted.claims.size() + extracted.unresolved.size() + 1));
+  PrettyJson w(out);
+  w.open('{');
+  w.member("factaudit", "claims");
+  w.member("version", 1);
+  w.next("document");
+  w.open('{');
+  w.member("path", relative);
+  w.member("size", info.size);
+  w.member("sha256", info.sha256);
+  if (info.published) w.member("published", *info.published);
+  if (!info.title.empty()) w.member("title", info.title);
+  if (!info.source.empty()) w.member("source", info.source);
+  w.close('}');
+  w.next("claims");
+  w.open('[');
   for (const Claim& c : extracted.claims) {
-    claims.push_back({{"id", c.id}, {"kind", to_string(c.kind)}, {"slot", c.slot}, {"value", c.value}, {"span", span_json(c.span)}});
+    w.next();
+    w.open('{');
+    w.member("id", c.id);
+    w.member("kind", to_string(c.kind));
+    w.member("slot", c.slot);
+    w.member("value", c.value);
+    write_span(w, c.span);
+    w.close('}');
   }
-  Json file = {{"factaudit", "claims"}, {"version", 1}, {"document", document}, {"claims", claims}};
+  w.close(']');
   if (!extracted.unresolved.empty()) {
-    Json unresolved = Json::array();
+    w.next("unresolved");
+    w.open('[');
     for (const auto& u : extracted.unresolved) {
-      unresolved.push_back({{"kind", to_string(u.kind)}, {"slot", u.slot}, {"value", u.value}, {"span", span_json(u.span)},
-                            {"reason", u.reason}});
+      w.next();
+      w.open('{');
+      w.member("kind", to_string(u.kind));
+      w.member("slot", u.slot);
+      w.member("value", u.value);
+      write_span(w, u.span);
+      w.member("reason", u.reason);
+      w.close('}');
     }
-    file["unresolved"] = unresolved;
+    w.close(']');
   }
-  return file;
+  w.close('}');
+  out += '\n';
+  return out;
 }
 
 }  // namespace factaudit

@@ -23,7 +23,8 @@ struct ExtractedDocument {
 /// a claim it rejects becomes unresolved with the reason.
 ExtractedDocument extract_document(Document document, const Lexicon& lexicon, const ClaimValidator& validate);
 
-/// The claim file (format v1) for an extracted document, to be written in `output_folder`.
-Json claim_file_json(const ExtractedDocument& extracted, const std::string& output_folder);
+/// The text of the claim file (format v1, two-space indented JSON) for an extracted document, to be
+/// written in `output_folder`.
+std::string claim_file_text(const ExtractedDocument& extracted, const std::string& output_folder);
 
 }  // namespace factaudit
