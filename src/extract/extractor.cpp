@@ -55,7 +55,7 @@ void choose_pair(const std::string& title, const std::vector<Token>& tokens, con
       i += m.length - 1;
     }
   };
-  TokenizedText title_text(title);
+  TokenizedText title_text(title, &lexicon.word_index());
   count_names(title_text.tokens(), 0, title_text.tokens().size(), 3);
   for (const Sentence& s : sentences) count_names(tokens, s.first, s.last, 1);
   std::vector<std::string> ids;
@@ -92,7 +92,7 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
   std::vector<TextPiece> pieces = document.markdown ? markdown_pieces(bytes, document.body_begin)
                                                     : plain_text_pieces(bytes, document.body_begin);
   CleanText clean(bytes, pieces);
-  TokenizedText text(clean.text());
+  TokenizedText text(clean.text(), &lexicon.word_index());
   const std::vector<Token>& tokens = text.tokens();
   std::vector<Sentence> sentences = split_sentences(tokens, lexicon.abbreviations());
 

@@ -6,47 +6,70 @@ namespace factaudit {
 
 namespace {
 
-std::vector<std::string> phrase_tokens(const std::string& phrase, bool case_sensitive) {
+/// The words of a phrase, as written.
+std::vector<std::string> phrase_tokens(const std::string& phrase) {
   std::vector<std::string> out;
   TokenizedText text(phrase);
   for (const Token& t : text.tokens()) {
     if (t.type == TokenType::block) continue;
-    out.emplace_back(case_sensitive ? t.text : t.lower);
+    out.emplace_back(t.text);
   }
   return out;
 }
 
 }  // namespace
 
+PhraseMatcher::PhraseMatcher(WordIndex& index) : index_(index), nodes_(1) {}
+
+std::uint32_t PhraseMatcher::child(std::uint32_t node, std::uint32_t word) const {
+  if (node == 0) return word < root_.size() ? root_[word] : 0;
+  const auto& next = nodes_[node].next;
+  auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(word, std::uint32_t{0}));
+  return it != next.end() && it->first == word ? it->second : 0;
+}
+
 void PhraseMatcher::add(const std::string& phrase, PhraseMeaning meaning, bool case_sensitive) {
-  Entry e{phrase_tokens(phrase, case_sensitive), case_sensitive, std::move(meaning)};
-  if (e.words.empty()) return;
-  std::string first = e.words.front();
-  for (auto& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  may_start_[start_key(first)] = true;
-  by_first_[first].push_back(std::move(e));
+  std::vector<std::string> words = phrase_tokens(phrase);
+  if (words.empty()) return;
+  std::uint32_t node = 0;
+  for (const std::string& word : words) {
+    std::uint32_t number = index_.add(ascii_lower(word));
+    std::uint32_t next = child(node, number);
+    if (next == 0) {
+      next = static_cast<std::uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      if (node == 0) {
+        if (root_.size() <= number) root_.resize(number + 1, 0);
+        root_[number] = next;
+      } else {
+        auto& list = nodes_[node].next;
+        list.insert(std::lower_bound(list.begin(), list.end(), std::make_pair(number, std::uint32_t{0})), {number, next});
+      }
+    }
+    node = next;
+  }
+  if (!case_sensitive) words.clear();
+  nodes_[node].ends.push_back({std::move(words), case_sensitive, std::move(meaning)});
 }
 
 PhraseMatcher::Match PhraseMatcher::longest(const std::vector<Token>& tokens, std::size_t i, std::size_t last) const {
   Match best;
-  if (i >= last || !may_start_[start_key(tokens[i].lower)]) return best;
-  auto it = by_first_.find(tokens[i].lower);
-  if (it == by_first_.end()) return best;
-  for (const Entry& e : it->second) {
-    if (i + e.words.size() > last) continue;
-    bool ok = true;
-    for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
-      const Token& t = tokens[i + k];
-      ok = e.case_sensitive ? t.text == e.words[k] : t.lower == e.words[k];
-      // a word inside a phrase must not be glued to a following letter-less token differently
-      if (ok && k > 0 && t.type == TokenType::block) ok = false;
+  std::uint32_t node = 0;
+  for (std::size_t k = i; k < last; ++k) {
+    std::uint32_t word = tokens[k].word != Token::kUnindexed ? tokens[k].word : index_.number(tokens[k].lower);
+    node = word == 0 ? 0 : child(node, word);
+    if (node == 0) break;
+    const std::size_t length = k + 1 - i;
+    bool found = false;
+    for (const Entry& e : nodes_[node].ends) {
+      bool ok = true;
+      for (std::size_t w = 0; e.case_sensitive && w < length && ok; ++w) ok = tokens[i + w].text == e.words[w];
+      if (!ok) continue;
+      if (!found) best.meanings.clear();
+      found = true;
+      best.length = length;
+      best.meanings.push_back(&e.meaning);
     }
-    if (!ok) continue;
-    if (e.words.size() > best.length) {
-      best.length = e.words.size();
-      best.meanings.clear();
-    }
-    if (e.words.size() == best.length) best.meanings.push_back(&e.meaning);
   }
   return best;
 }

@@ -35,8 +35,10 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
-TokenizedText::TokenizedText(std::string text) : text_(std::move(text)), lower_(ascii_lower(text_)) {
+TokenizedText::TokenizedText(std::string text, const WordIndex* index) : text_(std::move(text)), lower_(ascii_lower(text_)) {
   tokens_ = tokenize(text_, lower_);
+  if (!index) return;
+  for (Token& t : tokens_) t.word = index->number(t.lower);
 }
 
 bool Token::capitalised() const {

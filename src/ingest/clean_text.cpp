@@ -154,9 +154,8 @@ char latin_look_alike(const USpoofChecker* checker, UChar32 c) {
 /// by those letters ("Kazakhstаn" with a Cyrillic а reads as the English word; a letter without a Latin
 /// look-alike, such as Cyrillic н, stays).
 void replace_confusables(std::vector<Segment>& segments) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<USpoofChecker, decltype(&uspoof_close)> checker(uspoof_open(&status), &uspoof_close);
-  if (U_FAILURE(status)) return;
+  // the checker is costly to open: only a word that mixes scripts needs it
+  std::unique_ptr<USpoofChecker, decltype(&uspoof_close)> checker(nullptr, &uspoof_close);
   std::size_t i = 0;
   while (i < segments.size()) {
     if (!u_isalpha(segments[i].first)) {
@@ -168,6 +167,11 @@ void replace_confusables(std::vector<Segment>& segments) {
     while (j < segments.size() && u_isalpha(segments[j].first)) {
       (is_latin_letter(segments[j].first) ? latin : other) += 1;
       ++j;
+    }
+    if (latin > 0 && other > 0 && latin >= other && !checker) {
+      UErrorCode status = U_ZERO_ERROR;
+      checker.reset(uspoof_open(&status));
+      if (U_FAILURE(status)) return;
     }
     if (latin > 0 && other > 0 && latin >= other) {
       for (std::size_t k = i; k < j; ++k) {
@@ -220,7 +224,17 @@ CleanText::CleanText(const std::string& original, const std::vector<TextPiece>& 
     segments.clear();
   };
   auto copy = [&](std::size_t from, std::size_t to) {
-    for (std::size_t k = from; k < to; ++k) append_char(plain_ascii(original[k]), k, k + 1);
+    for (std::size_t k = from; k < to; ++k) {
+      char c = plain_ascii(original[k]);
+      if (c == ' ' || text_.empty() || text_.back() == ' ') {
+        append_char(c, k, k + 1);
+        continue;
+      }
+      // inside a word: nothing to collapse
+      text_.push_back(c);
+      from_.push_back(static_cast<std::uint32_t>(k));
+      to_.push_back(static_cast<std::uint32_t>(k + 1));
+    }
   };
   for (const auto& piece : pieces) {
     if (piece.block_break) {

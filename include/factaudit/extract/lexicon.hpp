@@ -23,9 +23,11 @@ struct PhraseMeaning {
   std::string extra;  // measure direction; capital validity "from..to"
 };
 
-/// Phrases stored as token sequences, indexed by their first token.
+/// Phrases stored as token sequences in a trie of word numbers (a WordIndex shared by all the matchers
+/// of a lexicon); a phrase that is a name also checks letter case where it ends.
 class PhraseMatcher {
  public:
+  explicit PhraseMatcher(WordIndex& index);
   /// Adds a phrase; `case_sensitive` phrases (names) must match letter case exactly.
   void add(const std::string& phrase, PhraseMeaning meaning, bool case_sensitive);
   struct Match {
@@ -37,28 +39,29 @@ class PhraseMatcher {
 
  private:
   struct Entry {
-    std::vector<std::string> words;  // lower or exact, per case_sensitive
+    std::vector<std::string> words;  // as written, for case-sensitive phrases
     bool case_sensitive = false;
     PhraseMeaning meaning;
   };
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  struct Node {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> next;  // word number -> node, sorted
+    std::vector<Entry> ends;  // the phrases that end here
   };
-  // keyed by the first token, lowercased
-  std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> by_first_;
-  // a quick "no phrase starts here": one bit per (first byte, length up to 31) of the first tokens
-  std::vector<bool> may_start_ = std::vector<bool>(256 * 32, false);
-  static std::size_t start_key(std::string_view first) {
-    return static_cast<unsigned char>(first[0]) * 32 + std::min<std::size_t>(first.size(), 31);
-  }
+  std::uint32_t child(std::uint32_t node, std::uint32_t word) const;
+  WordIndex& index_;
+  std::vector<Node> nodes_;         // nodes_[0] is the root
+  std::vector<std::uint32_t> root_;  // word number -> node after the root (0: none)
 };
 
 /// Every vocabulary the finders use, compiled once per run from the rulebook.
 class Lexicon {
  public:
   explicit Lexicon(const Rulebook& rules);
+  Lexicon(const Lexicon&) = delete;  // the matchers refer to the word index
+  Lexicon& operator=(const Lexicon&) = delete;
   const Rulebook& rules() const { return rules_; }
+  /// The words of every phrase; tokens indexed with it match without string lookups.
+  const WordIndex& word_index() const { return index_; }
 
   const PhraseMatcher& names() const { return names_; }  // entities, adjectives, capitals, groups
   const PhraseMatcher& words() const { return words_; }  // everything else, case-insensitive
@@ -69,7 +72,8 @@ class Lexicon {
 
  private:
   const Rulebook& rules_;
-  PhraseMatcher names_, words_, portfolios_;
+  WordIndex index_;
+  PhraseMatcher names_{index_}, words_{index_}, portfolios_{index_};
   std::set<std::string, std::less<>> abbreviations_, non_names_;
 };
 

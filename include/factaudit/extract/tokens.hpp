@@ -2,20 +2,24 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace factaudit {
 
-enum class TokenType { word, number, punct, block };
+enum class TokenType : std::uint8_t { word, number, punct, block };
 
 /// One token of clean text; offsets are into the clean text. `text` and `lower` view the buffers the
 /// tokens were made from (see TokenizedText), which must outlive them.
 struct Token {
+  static constexpr std::uint32_t kUnindexed = UINT32_MAX;
   TokenType type = TokenType::word;
   bool space_before = false;
+  std::uint32_t word = kUnindexed;  // its number in a WordIndex (0: no vocabulary word), when indexed
   std::size_t begin = 0, end = 0;
   std::string_view text;   // as written (clean text)
   std::string_view lower;  // ASCII-lowercased, for case-insensitive matching
@@ -32,10 +36,30 @@ std::vector<Token> tokenize(std::string_view clean, std::string_view lower);
 /// `text` ASCII-lowercased: letters A-Z only, so every byte keeps its offset.
 std::string ascii_lower(std::string_view text);
 
-/// A text with its tokens; owns the buffers the tokens view, so it is neither copied nor moved.
+/// Numbers for the lower-cased words of a vocabulary (1, 2, ...; 0 for any other word), so that a token
+/// is looked up once and phrase matching compares numbers.
+class WordIndex {
+ public:
+  std::uint32_t number(std::string_view lower) const {
+    auto it = numbers_.find(lower);
+    return it == numbers_.end() ? 0 : it->second;
+  }
+  std::uint32_t add(const std::string& lower) { return numbers_.emplace(lower, numbers_.size() + 1).first->second; }
+  std::size_t size() const { return numbers_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> numbers_;
+};
+
+/// A text with its tokens; owns the buffers the tokens view, so it is neither copied nor moved. With an
+/// index, every token carries its word number.
 class TokenizedText {
  public:
-  explicit TokenizedText(std::string text);
+  explicit TokenizedText(std::string text, const WordIndex* index = nullptr);
   TokenizedText(const TokenizedText&) = delete;
   TokenizedText& operator=(const TokenizedText&) = delete;
   const std::string& text() const { return text_; }
