@@ -213,8 +213,7 @@ void take_stretch(const std::string& original, std::size_t at, std::size_t stop,
 
 CleanText::CleanText(const std::string& original, const std::vector<TextPiece>& pieces) {
   text_.reserve(original.size());
-  from_.reserve(original.size() + 1);
-  to_.reserve(original.size() + 1);
+  original_size_ = original.size();
   // segments are kept only until a word boundary after a block break or a few thousand of them, so
   // memory stays proportional to the output, not to a per-character record of the whole document
   std::vector<Segment> segments;
@@ -232,8 +231,7 @@ CleanText::CleanText(const std::string& original, const std::vector<TextPiece>& 
       }
       // inside a word: nothing to collapse
       text_.push_back(c);
-      from_.push_back(static_cast<std::uint32_t>(k));
-      to_.push_back(static_cast<std::uint32_t>(k + 1));
+      map_last(k, k + 1);
     }
   };
   for (const auto& piece : pieces) {
@@ -255,9 +253,6 @@ CleanText::CleanText(const std::string& original, const std::vector<TextPiece>& 
     }
   }
   flush();
-  // a sentinel so that positions at the end map too
-  from_.push_back(static_cast<std::uint32_t>(original.size()));
-  to_.push_back(static_cast<std::uint32_t>(original.size()));
 }
 
 void CleanText::append(const std::string& out, std::size_t from, std::size_t to) {
@@ -270,23 +265,41 @@ void CleanText::append_char(char ch, std::size_t from, std::size_t to) {
   if (ch == '\n') {
     while (!text_.empty() && text_.back() == ' ') {
       text_.pop_back();
-      from_.pop_back();
-      to_.pop_back();
+      if (runs_.back().clean == text_.size()) runs_.pop_back();  // the run held only that space
     }
     if (text_.empty() || text_.back() == '\n') return;
   }
   text_.push_back(ch);
-  from_.push_back(static_cast<std::uint32_t>(from));
-  to_.push_back(static_cast<std::uint32_t>(to));
+  map_last(from, to);
+}
+
+void CleanText::map_last(std::size_t from, std::size_t to) {
+  const auto clean = static_cast<std::uint32_t>(text_.size() - 1);
+  const auto f = static_cast<std::uint32_t>(from), t = static_cast<std::uint32_t>(to);
+  if (!runs_.empty()) {
+    const Run& last = runs_.back();
+    if (last.copied && t == f + 1 && last.from + (clean - last.clean) == f) return;  // copying on
+    if (!last.copied && last.from == f && last.to == t) return;  // more bytes of the same source
+  }
+  runs_.push_back({clean, f, t, t == f + 1});
+}
+
+const CleanText::Run& CleanText::run_of(std::size_t clean) const {
+  auto it = std::upper_bound(runs_.begin(), runs_.end(), clean, [](std::size_t c, const Run& r) { return c < r.clean; });
+  return *(it - 1);
 }
 
 std::size_t CleanText::original_begin(std::size_t clean_begin) const {
-  return from_[std::min(clean_begin, from_.size() - 1)];
+  if (clean_begin >= text_.size()) return original_size_;
+  const Run& r = run_of(clean_begin);
+  return r.copied ? r.from + (clean_begin - r.clean) : r.from;
 }
 
 std::size_t CleanText::original_end(std::size_t clean_end) const {
-  if (clean_end == 0) return from_.front();
-  return to_[std::min(clean_end - 1, to_.size() - 1)];
+  if (clean_end == 0) return text_.empty() ? original_size_ : original_begin(0);
+  if (clean_end > text_.size()) return original_size_;
+  const Run& r = run_of(clean_end - 1);
+  return r.copied ? r.from + (clean_end - r.clean) : r.to;
 }
 
 }  // namespace factaudit

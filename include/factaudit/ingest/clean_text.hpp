@@ -38,9 +38,18 @@ class CleanText {
  private:
   void append(const std::string& out, std::size_t from, std::size_t to);
   void append_char(char ch, std::size_t from, std::size_t to);
+  void map_last(std::size_t from, std::size_t to);
+  /// Clean bytes [clean, next run's clean) come from the original bytes: byte by byte from `from` on
+  /// (`copied`), or each from all of [from, to) (a character that became several, or several that
+  /// became one). Most text is copied, so a document needs few runs.
+  struct Run {
+    std::uint32_t clean = 0, from = 0, to = 0;
+    bool copied = false;
+  };
+  const Run& run_of(std::size_t clean) const;
   std::string text_;
-  std::vector<std::uint32_t> from_;  // per clean byte: first original byte of its source
-  std::vector<std::uint32_t> to_;    // per clean byte: end of its source
+  std::vector<Run> runs_;
+  std::size_t original_size_ = 0;
 };
 
 }  // namespace factaudit
