@@ -122,18 +122,17 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& outpu
     if (ec || !std::filesystem::is_directory(output_folder, ec)) {
       throw InputError({output_folder}, "cannot create the output folder: " + ec.message());
     }
-    GatheredClaims gathered = gather_claims(files, rules, lexicon, warnings);
-    report_warnings(warnings);
     // every file is prepared before any is written, so a name clash writes nothing
     std::map<std::string, std::string> outputs;
-    for (const auto& extracted : gathered.extracted) {
+    extract_each(files, rules, lexicon, warnings, [&](const ExtractedDocument& extracted) {
       std::string name = std::filesystem::path(extracted.document.path).stem().string() + ".claims.json";
       std::string path = (std::filesystem::path(output_folder) / name).string();
       if (outputs.count(path)) {
         throw InputError({extracted.document.path}, "another document also writes " + path + " (rename one of them)");
       }
       outputs[path] = claim_file_text(extracted, output_folder);
-    }
+    });
+    report_warnings(warnings);
     for (const auto& [path, content] : outputs) write_file_atomically(path, content);
     spdlog::info("wrote {} claim files to {}", outputs.size(), output_folder);
     return 0;

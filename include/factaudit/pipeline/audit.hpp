@@ -1,6 +1,7 @@
 /// Gathering a run's claims from documents (extracted) and claim files (loaded) into one ClaimSet.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,12 +14,16 @@ namespace factaudit {
 
 struct GatheredClaims {
   ClaimSet set;
-  std::vector<ExtractedDocument> extracted;  // one per document read
 };
 
 /// Extracts every document and loads every claim file, in input order. A document named on the command
 /// line that cannot be used throws InputError; one found while walking is skipped with a warning.
 GatheredClaims gather_claims(const std::vector<InputFile>& files, const Rulebook& rules, const Lexicon& lexicon,
                              Warnings& warnings);
+
+/// Extracts the documents among `files` one at a time, in input order, handing each to `each` (errors
+/// as for gather_claims); nothing of a document is kept after `each` returns.
+void extract_each(const std::vector<InputFile>& files, const Rulebook& rules, const Lexicon& lexicon, Warnings& warnings,
+                  const std::function<void(ExtractedDocument&)>& each);
 
 }  // namespace factaudit
