@@ -49,8 +49,8 @@ namespace {
 FailOn parse_common(const CommonOptions& options) {
   auto fail_on = fail_on_from(options.fail_on);
   if (!fail_on) throw InputError({"--fail-on"}, "expected major, minor, unknown or never, got '" + options.fail_on + "'");
-  if (options.format != "text" && options.format != "json") {
-    throw InputError({"--format"}, "expected text or json, got '" + options.format + "'");
+  if (!find_report_format(options.format)) {
+    throw InputError({"--format"}, "expected one of " + report_format_names() + ", got '" + options.format + "'");
   }
   return *fail_on;
 }
@@ -85,8 +85,8 @@ int run_report(const std::vector<std::string>& inputs, const CommonOptions& opti
 
     std::ostringstream report;
     bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-    if (options.format == "json") write_json_report(report, set, result, summary);
-    else write_text_report(report, set, result, summary, to_terminal, options.show_unresolved);
+    ReportContext context{set, result, summary, to_terminal, options.show_unresolved};
+    find_report_format(options.format)->write(report, context);
     if (options.output.empty()) std::cout << report.str() << std::flush;
     else write_file_atomically(options.output, report.str());
     return summary.exit;

@@ -16,7 +16,7 @@ void add_rule_and_log_options(CLI::App* cmd, CommonOptions& options) {
 }
 
 void add_report_options(CLI::App* cmd, CommonOptions& options) {
-  cmd->add_option("--format", options.format, "text or json")->capture_default_str();
+  cmd->add_option("--format", options.format, "text, json, sarif, md or html")->capture_default_str();
   cmd->add_option("-o,--output", options.output, "write the report to FILE (default: stdout)");
   cmd->add_option("--fail-on", options.fail_on, "major, minor, unknown or never")->capture_default_str();
   cmd->add_option("--rlimit", options.budget.rlimit_per_check, "Z3 resource limit per check")->capture_default_str();

@@ -17,7 +17,10 @@
 
 namespace factaudit {
 
-void write_json_report(std::ostream& out, const ClaimSet& set, const CheckResult& result, const Summary& summary) {
+void write_json_report(std::ostream& out, const ReportContext& context) {
+  const ClaimSet& set = context.set;
+  const CheckResult& result = context.result;
+  const Summary& summary = context.summary;
   Json report = Json::object();
   report["version"] = 1;
   Json documents = Json::array();

@@ -30,9 +30,11 @@ std::string one_line(std::string s) {
 
 }  // namespace
 
-void write_text_report(std::ostream& out, const ClaimSet& set, const CheckResult& result, const Summary& summary,
-                       bool color, bool show_unresolved) {
-  Palette p{color};
+void write_text_report(std::ostream& out, const ReportContext& context) {
+  const ClaimSet& set = context.set;
+  const CheckResult& result = context.result;
+  const Summary& summary = context.summary;
+  Palette p{context.color};
   std::map<std::string, const Claim*> by_id;
   for (const auto& c : set.claims) by_id[c.id] = &c;
   for (const auto& c : result.contradictions) {
@@ -55,7 +57,7 @@ void write_text_report(std::ostream& out, const ClaimSet& set, const CheckResult
     out << (first ? where(*first, set) : u.component) << ": unknown: the solver budget ran out before "
         << u.claims.size() << " claims of component " << u.component << " were decided [" << u.reason << "]\n";
   }
-  if (show_unresolved) {
+  if (context.show_unresolved) {
     for (const auto& u : set.unresolved) {
       out << set.documents[u.document].path << ":" << u.span.line << ":" << u.span.column << ": unresolved: \""
           << one_line(u.span.text) << "\" (" << to_string(u.kind) << "): " << u.reason << "\n";

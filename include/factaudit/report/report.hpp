@@ -24,14 +24,35 @@ struct Summary {
 /// Counts findings and applies the threshold: exit 1 when a finding is at or above it.
 Summary summarize(const ClaimSet& set, const CheckResult& result, FailOn fail_on);
 
+/// Everything a report format reads: the same findings for every sink.
+struct ReportContext {
+  const ClaimSet& set;
+  const CheckResult& result;
+  const Summary& summary;
+  bool color = false;            // the output is a terminal (text only)
+  bool show_unresolved = false;  // list statements whose slot could not be resolved
+};
+
 /// JSON report per docs/cli.md: version, documents, claims (sorted by document, start, id),
 /// contradictions, unknown, copies, summary. Keys and order are part of the contract.
-void write_json_report(std::ostream& out, const ClaimSet& set, const CheckResult& result, const Summary& summary);
+void write_json_report(std::ostream& out, const ReportContext& report);
 
-/// `path:line:col: severity: message [kind]` with the other members as notes; colour when asked;
-/// statements whose slot could not be resolved listed when `show_unresolved`.
-void write_text_report(std::ostream& out, const ClaimSet& set, const CheckResult& result, const Summary& summary,
-                       bool color, bool show_unresolved = false);
+/// `path:line:col: severity: message [kind]` with the other members as notes; colour when asked.
+void write_text_report(std::ostream& out, const ReportContext& report);
+
+/// A Markdown summary for a pull-request comment; document text is escaped.
+void write_markdown_report(std::ostream& out, const ReportContext& report);
+
+/// One report format: its `--format` name and its writer.
+struct ReportFormat {
+  std::string_view name;
+  void (*write)(std::ostream&, const ReportContext&);
+};
+
+/// The registered formats, one line each in formats.cpp; nullptr for an unknown name.
+const ReportFormat* find_report_format(std::string_view name);
+/// "text, json, ..." for messages and help.
+std::string report_format_names();
 
 /// Writes a whole report file or nothing: a temporary file beside it, then a rename.
 void write_file_atomically(const std::string& path, const std::string& content);
