@@ -162,6 +162,16 @@ Contradiction Explainer::explain(const Encoding& enc, const MinimalConflict& con
   std::string joined;
   for (const auto& id : out.claims) joined += id + "\n";
   out.id = "x" + sha256_hex(joined).substr(0, 12);
+  // what the members say, not where: survives edits elsewhere in the documents and renamed claim ids
+  std::vector<std::string> contents;
+  for (std::size_t i : claim_items) {
+    const Claim& c = set.claims[enc.items()[i].claim];
+    contents.push_back(std::string(to_string(c.kind)) + "\x1f" + c.slot.dump() + "\x1f" + c.value.dump() + "\x1f" + c.span.text);
+  }
+  std::sort(contents.begin(), contents.end());
+  std::string content;
+  for (const auto& line : contents) content += line + "\n";
+  out.fingerprint = sha256_hex(content).substr(0, 32);
   std::set<std::pair<std::string, std::string>> rule_lines;
   for (std::size_t r : conflict.rules) rule_lines.insert({enc.items()[r].id, enc.items()[r].text});
   std::set<std::string> rule_ids;

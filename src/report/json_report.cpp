@@ -5,7 +5,8 @@
 //              sorted by (document, start, id),
 //    "contradictions": [{"id", "kind", "severity", "claims", "rules", "assumptions", "explanation",
 //                        "fix": {"claim", "description", "implied", "relative_change"?, "days"?},
-//                        "primary", "message", "derivation", "rule_texts", "component", "truncated"}],
+//                        "primary", "message", "derivation", "rule_texts", "component", "truncated",
+//                        "fingerprint"}],
 //    "unknown": [{"component", "claims", "reason"}],
 //    "copies": [],
 //    "unresolved": [{"document", "start", "end", "line", "column", "text", "kind", "reason"}],
@@ -77,7 +78,8 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
                               {"derivation", c.derivation},
                               {"rule_texts", c.rule_texts},
                               {"component", c.component},
-                              {"truncated", c.truncated}});
+                              {"truncated", c.truncated},
+                              {"fingerprint", c.fingerprint}});
   }
   report["contradictions"] = contradictions;
   Json unknown = Json::array();

@@ -21,6 +21,7 @@ struct Fix {
 
 struct Contradiction {
   std::string id;        // from the sorted ids of its claims
+  std::string fingerprint;  // from what its members say (kind, slot, value, text), never from positions
   std::string kind;      // claim kind of the claim most likely wrong
   Severity severity = Severity::major;
   std::vector<std::string> claims;       // members, sorted by id

@@ -39,6 +39,7 @@ struct ReportFixture {
     set.claims = {first, second};
     Contradiction c;
     c.id = "x-contra";
+    c.fingerprint = "0123456789abcdef0123456789abcdef";
     c.kind = "quantity";
     c.severity = Severity::major;
     c.claims = {"c-first", "c-second"};
