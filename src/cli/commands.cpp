@@ -1,6 +1,8 @@
 #include "commands.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -9,6 +11,8 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "factaudit/gate/baseline.hpp"
+#include "factaudit/gate/project_config.hpp"
 #include "factaudit/ingest/claim_file.hpp"
 #include "factaudit/ingest/inputs.hpp"
 #include "factaudit/pipeline/audit.hpp"
@@ -46,21 +50,68 @@ void report_warnings(const Warnings& warnings) {
 
 namespace {
 
-FailOn parse_common(const CommonOptions& options) {
-  auto fail_on = fail_on_from(options.fail_on);
-  if (!fail_on) throw InputError({"--fail-on"}, "expected major, minor, unknown or never, got '" + options.fail_on + "'");
-  if (!find_report_format(options.format)) {
-    throw InputError({"--format"}, "expected one of " + report_format_names() + ", got '" + options.format + "'");
-  }
-  return *fail_on;
+/// The settings of one run: flags first, then the configuration file, then the defaults.
+struct Settings {
+  ProjectConfig config;
+  FailOn fail_on = FailOn::minor;
+  std::string format = "text";
+};
+
+/// The baseline the flags or the configuration name, if any.
+std::optional<Baseline> run_baseline_file(const CommonOptions& options, const Settings& settings) {
+  std::string path = !options.baseline.empty() ? options.baseline : settings.config.baseline.value_or("");
+  if (path.empty()) return std::nullopt;
+  return read_baseline(path);
 }
 
-/// check and audit: gather claims, check them, write the report; `documents` allows documents.
-int run_report(const std::vector<std::string>& inputs, const CommonOptions& options, bool documents) {
+Settings resolve_settings(const CommonOptions& options) {
+  Settings out;
+  if (!options.no_config) {
+    if (!options.config.empty()) {
+      out.config = read_project_config(options.config);
+    } else if (auto found = find_project_config(std::filesystem::current_path())) {
+      std::error_code ec;
+      auto shown = std::filesystem::proximate(*found, ec);
+      out.config = read_project_config(ec ? found->string() : shown.string());
+    }
+  }
+  std::string fail_on = !options.fail_on.empty() ? options.fail_on : out.config.fail_on.value_or("minor");
+  auto parsed = fail_on_from(fail_on);
+  if (!parsed) throw InputError({"--fail-on"}, "expected major, minor, unknown or never, got '" + fail_on + "'");
+  out.fail_on = *parsed;
+  out.format = !options.format.empty() ? options.format : out.config.format.value_or("text");
+  if (!find_report_format(out.format)) {
+    SourcePosition where{options.format.empty() ? out.config.path : "--format"};
+    throw InputError(where, "expected a format (" + report_format_names() + "), got '" + out.format + "'");
+  }
+  return out;
+}
+
+Rulebook load_run_rules(const CommonOptions& options, const Settings& settings) {
+  CommonOptions with_rules = options;
+  if (with_rules.rules.empty()) with_rules.rules = settings.config.rules;
+  Rulebook rules = load_rules(with_rules);
+  Tolerances& t = rules.tolerances;
+  if (settings.config.numeric_minor_relative) t.numeric_minor_relative = *settings.config.numeric_minor_relative;
+  if (settings.config.date_minor_units) t.date_minor_units = *settings.config.date_minor_units;
+  return rules;
+}
+
+/// Everything a finished run hands to its output.
+struct Outcome {
+  const ClaimSet& set;
+  CheckResult& result;
+  const Settings& settings;
+};
+
+/// Gathers claims (documents allowed for audit, explain, baseline), checks them and hands the outcome
+/// to `finish`, whose return value is the exit code; bad input is exit 2.
+int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& options, bool documents,
+                 const std::function<int(Outcome&)>& finish) {
   setup_logging(options);
   try {
-    FailOn fail_on = parse_common(options);
-    Rulebook rules = load_rules(options);
+    Settings settings = resolve_settings(options);
+    Rulebook rules = load_run_rules(options, settings);
     Lexicon lexicon(rules);
     Warnings warnings;
     std::vector<InputFile> files = collect_inputs(inputs, warnings);
@@ -81,19 +132,34 @@ int run_report(const std::vector<std::string>& inputs, const CommonOptions& opti
     CheckOptions check_options;
     check_options.budget = options.budget;
     CheckResult result = check_claims(set, rules, check_options);
-    Summary summary = summarize(set, result, fail_on);
-
-    std::ostringstream report;
-    bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-    ReportContext context{set, result, summary, to_terminal, options.show_unresolved};
-    find_report_format(options.format)->write(report, context);
-    if (options.output.empty()) std::cout << report.str() << std::flush;
-    else write_file_atomically(options.output, report.str());
-    return summary.exit;
+    Outcome outcome{set, result, settings};
+    return finish(outcome);
   } catch (const InputError& e) {
     std::cerr << e.what() << "\n";
     return 2;
   }
+}
+
+/// The report on stdout or, all or nothing, in --output.
+void emit(const CommonOptions& options, const std::string& text) {
+  if (options.output.empty()) std::cout << text << std::flush;
+  else write_file_atomically(options.output, text);
+}
+
+int run_report(const std::vector<std::string>& inputs, const CommonOptions& options, bool documents) {
+  return run_pipeline(inputs, options, documents, [&](Outcome& run) {
+    std::optional<Baseline> baseline = run_baseline_file(options, run.settings);
+    if (baseline) apply_baseline(*baseline, run.result);
+    Summary summary = summarize(run.set, run.result, run.settings.fail_on);
+    summary.config = run.settings.config.path;
+    summary.baseline = baseline ? baseline->path : "";
+    std::ostringstream report;
+    bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    ReportContext context{run.set, run.result, summary, to_terminal, options.show_unresolved};
+    find_report_format(run.settings.format)->write(report, context);
+    emit(options, report.str());
+    return summary.exit;
+  });
 }
 
 }  // namespace
@@ -106,10 +172,38 @@ int run_audit(const std::vector<std::string>& inputs, const CommonOptions& optio
   return run_report(inputs, options, true);
 }
 
+int run_baseline(const std::vector<std::string>& inputs, const CommonOptions& options) {
+  return run_pipeline(inputs, options, true, [&](Outcome& run) {
+    emit(options, baseline_text(run.set, run.result));
+    spdlog::info("accepted {} contradiction(s) in {}", run.result.contradictions.size(), options.output);
+    return 0;
+  });
+}
+
+int run_explain(const std::string& id, const std::vector<std::string>& inputs, const CommonOptions& options) {
+  return run_pipeline(inputs, options, true, [&](Outcome& run) {
+    const auto& all = run.result.contradictions;
+    auto found = std::find_if(all.begin(), all.end(), [&](const Contradiction& c) {
+      return c.id == id || c.fingerprint == id;
+    });
+    if (found == all.end()) {
+      std::string known;
+      for (const auto& c : all) known += (known.empty() ? "" : ", ") + c.id;
+      throw InputError({"explain"}, "no contradiction '" + id + "' (by id or fingerprint) in this run" +
+                                 (known.empty() ? std::string(" (it has none)") : " (it has " + known + ")"));
+    }
+    std::ostringstream out;
+    if (run.settings.format == "json") write_json_contradiction(out, run.set, *found);
+    else write_text_explanation(out, run.set, *found);
+    emit(options, out.str());
+    return 0;
+  });
+}
+
 int run_extract(const std::vector<std::string>& inputs, const std::string& output_folder, const CommonOptions& options) {
   setup_logging(options);
   try {
-    Rulebook rules = load_rules(options);
+    Rulebook rules = load_run_rules(options, resolve_settings(options));
     Lexicon lexicon(rules);
     Warnings warnings;
     std::vector<InputFile> files;

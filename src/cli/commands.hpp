@@ -8,11 +8,15 @@
 
 namespace factaudit::cli {
 
+/// What the command line says; empty means "not given" (then the config file, then the default).
 struct CommonOptions {
-  std::string format = "text";
+  std::string format;    // default text
   std::string output;
   std::vector<std::string> rules;
-  std::string fail_on = "minor";
+  std::string fail_on;   // default minor
+  std::string baseline;
+  std::string config;    // default: the nearest .factaudit.yaml upward from the current folder
+  bool no_config = false;
   bool quiet = false;
   bool verbose = false;
   bool show_unresolved = false;
@@ -25,6 +29,12 @@ int run_check(const std::vector<std::string>& inputs, const CommonOptions& optio
 
 /// `factaudit audit INPUTS...`: documents are extracted, claim files loaded, all checked as one run.
 int run_audit(const std::vector<std::string>& inputs, const CommonOptions& options);
+
+/// `factaudit baseline INPUTS... --output FILE`: accepts every contradiction of the run; exit 0 or 2.
+int run_baseline(const std::vector<std::string>& inputs, const CommonOptions& options);
+
+/// `factaudit explain ID INPUTS...`: one contradiction of the run (by id or fingerprint) in full.
+int run_explain(const std::string& id, const std::vector<std::string>& inputs, const CommonOptions& options);
 
 /// `factaudit extract INPUTS... --output DIR`: one claim file per document; exit 0, or 2 on bad input.
 int run_extract(const std::vector<std::string>& inputs, const std::string& output_folder, const CommonOptions& options);

@@ -11,18 +11,25 @@ using factaudit::cli::CommonOptions;
 
 void add_rule_and_log_options(CLI::App* cmd, CommonOptions& options) {
   cmd->add_option("--rules", options.rules, "rule folder (repeatable; default: the installed rules)");
+  cmd->add_option("--config", options.config, "configuration file (default: the nearest .factaudit.yaml upward)");
+  cmd->add_flag("--no-config", options.no_config, "read no configuration file");
   cmd->add_flag("-q,--quiet", options.quiet, "only errors on stderr");
   cmd->add_flag("-v,--verbose", options.verbose, "progress details on stderr");
 }
 
-void add_report_options(CLI::App* cmd, CommonOptions& options) {
-  cmd->add_option("--format", options.format, "text, json, sarif, md or html")->capture_default_str();
-  cmd->add_option("-o,--output", options.output, "write the report to FILE (default: stdout)");
-  cmd->add_option("--fail-on", options.fail_on, "major, minor, unknown or never")->capture_default_str();
+void add_solver_options(CLI::App* cmd, CommonOptions& options) {
   cmd->add_option("--rlimit", options.budget.rlimit_per_check, "Z3 resource limit per check")->capture_default_str();
   cmd->add_option("--max-conflicts", options.budget.max_conflicts, "minimal sets per component")->capture_default_str();
   cmd->add_option("--max-checks", options.budget.max_checks, "solver checks per component")->capture_default_str();
   add_rule_and_log_options(cmd, options);
+}
+
+void add_report_options(CLI::App* cmd, CommonOptions& options) {
+  cmd->add_option("--format", options.format, "text, json, sarif, md or html (default: text)");
+  cmd->add_option("-o,--output", options.output, "write the report to FILE (default: stdout)");
+  cmd->add_option("--fail-on", options.fail_on, "major, minor, unknown or never (default: minor)");
+  cmd->add_option("--baseline", options.baseline, "accept the contradictions this baseline file lists");
+  add_solver_options(cmd, options);
 }
 
 }  // namespace
@@ -46,6 +53,18 @@ int main(int argc, char** argv) {
   audit->add_flag("--show-unresolved", options.show_unresolved, "list statements whose slot could not be resolved");
   add_report_options(audit, options);
 
+  std::string explain_id;
+  CLI::App* explain = app.add_subcommand("explain", "one contradiction of the run, in full");
+  explain->add_option("id", explain_id, "contradiction id or fingerprint (as in the report)")->required();
+  explain->add_option("inputs", inputs, "documents, claim files or folders (as for audit)")->required();
+  explain->add_option("--format", options.format, "text or json (default: text)");
+  add_solver_options(explain, options);
+
+  CLI::App* baseline = app.add_subcommand("baseline", "accept today's contradictions: write them to a baseline file");
+  baseline->add_option("inputs", inputs, "documents, claim files or folders (as for audit)")->required();
+  baseline->add_option("-o,--output", options.output, "the baseline file to write")->required();
+  add_solver_options(baseline, options);
+
   CLI::App* extract = app.add_subcommand("extract", "write one claim file per document");
   extract->add_option("inputs", inputs, "documents (.txt, .md) or folders")->required();
   extract->add_option("-o,--output", output_folder, "folder for the claim files")->required();
@@ -63,6 +82,8 @@ int main(int argc, char** argv) {
   }
   if (check->parsed()) return factaudit::cli::run_check(inputs, options);
   if (audit->parsed()) return factaudit::cli::run_audit(inputs, options);
+  if (explain->parsed()) return factaudit::cli::run_explain(explain_id, inputs, options);
+  if (baseline->parsed()) return factaudit::cli::run_baseline(inputs, options);
   if (extract->parsed()) return factaudit::cli::run_extract(inputs, output_folder, options);
   return 2;
 }

@@ -16,29 +16,7 @@ namespace factaudit {
 
 namespace {
 
-/// Turns JSON pointers into positions in the claim file for error messages.
-class FileLocator {
- public:
-  FileLocator(std::string path, const std::string& text) : path_(std::move(path)), text_(text), lines_(text) {}
-
-  [[noreturn]] void fail(const std::string& pointer, const std::string& message) const {
-    SourcePosition at{path_};
-    if (auto offset = locate_json_pointer(text_, pointer)) lines_.locate(*offset, at.line, at.column);
-    throw InputError(at, message);
-  }
-  SourcePosition at_offset(std::size_t offset) const {
-    SourcePosition at{path_};
-    lines_.locate(offset, at.line, at.column);
-    return at;
-  }
-
- private:
-  std::string path_;
-  const std::string& text_;
-  LineIndex lines_;
-};
-
-const Json& field(const FileLocator& loc, const Json& obj, const std::string& pointer, const char* key,
+const Json& field(const JsonFile& loc, const Json& obj, const std::string& pointer, const char* key,
                   Json::value_t type, const char* expected) {
   auto it = obj.find(key);
   if (it == obj.end()) loc.fail(pointer, std::string("missing '") + key + "' (expected " + expected + ")");
@@ -48,15 +26,15 @@ const Json& field(const FileLocator& loc, const Json& obj, const std::string& po
   return *it;
 }
 
-std::string text_of(const FileLocator& loc, const Json& obj, const std::string& pointer, const char* key) {
+std::string text_of(const JsonFile& loc, const Json& obj, const std::string& pointer, const char* key) {
   return field(loc, obj, pointer, key, Json::value_t::string, "a string").get<std::string>();
 }
 
-std::uint64_t count_of(const FileLocator& loc, const Json& obj, const std::string& pointer, const char* key) {
+std::uint64_t count_of(const JsonFile& loc, const Json& obj, const std::string& pointer, const char* key) {
   return field(loc, obj, pointer, key, Json::value_t::number_unsigned, "a whole number >= 0").get<std::uint64_t>();
 }
 
-DocumentInfo read_document(const FileLocator& loc, const Json& root, const std::string& claim_path) {
+DocumentInfo read_document(const JsonFile& loc, const Json& root, const std::string& claim_path) {
   const Json& doc = field(loc, root, "", "document", Json::value_t::object, "an object describing the source document");
   DocumentInfo info;
   info.claim_file = claim_path;
@@ -82,7 +60,7 @@ DocumentInfo read_document(const FileLocator& loc, const Json& root, const std::
   return info;
 }
 
-SourceSpan read_span(const FileLocator& loc, const Json& claim, const std::string& pointer, const DocumentInfo& doc) {
+SourceSpan read_span(const JsonFile& loc, const Json& claim, const std::string& pointer, const DocumentInfo& doc) {
   const Json& span = field(loc, claim, pointer, "span", Json::value_t::object, "a span {start, end, line, column, text}");
   std::string at = pointer + "/span";
   SourceSpan out;
@@ -104,7 +82,7 @@ SourceSpan read_span(const FileLocator& loc, const Json& claim, const std::strin
   return out;
 }
 
-void check_against_document(const FileLocator& loc, const std::string& pointer, const SourceSpan& span,
+void check_against_document(const JsonFile& loc, const std::string& pointer, const SourceSpan& span,
                             const std::string& bytes, const LineIndex& lines) {
   if (bytes.compare(span.start, span.end - span.start, span.text) != 0) {
     loc.fail(pointer + "/span/text", "span text differs from the document's bytes at " + std::to_string(span.start) +
@@ -127,16 +105,8 @@ bool is_claim_id(const std::string& id) {
 
 void load_claim_text(const std::string& path, const std::string& text, const ClaimValidator& validate, ClaimSet& set,
                      Warnings& warnings) {
-  FileLocator loc(path, text);
-  Json root;
-  try {
-    root = Json::parse(text);
-  } catch (const Json::parse_error& e) {
-    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    std::string what = e.what();
-    auto colon = what.find("syntax error");
-    throw InputError(loc.at_offset(offset), "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon)));
-  }
+  JsonFile loc(path, text);
+  Json root = loc.parse();
   if (!root.is_object()) loc.fail("", "expected a claim file: an object with factaudit, version, document, claims");
   if (!root.contains("factaudit") || root["factaudit"] != "claims") loc.fail("", "expected \"factaudit\": \"claims\"");
   if (!root.contains("version") || !root["version"].is_number_integer()) loc.fail("", "missing 'version' (expected 1)");

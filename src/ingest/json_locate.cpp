@@ -180,4 +180,27 @@ std::optional<std::size_t> locate_json_pointer(std::string_view text, const std:
   return locator.best();
 }
 
+Json JsonFile::parse() const {
+  try {
+    return Json::parse(text_);
+  } catch (const Json::parse_error& e) {
+    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    std::string what = e.what();
+    auto colon = what.find("syntax error");
+    throw InputError(at_offset(offset), "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon)));
+  }
+}
+
+void JsonFile::fail(const std::string& pointer, const std::string& message) const {
+  SourcePosition at{path_};
+  if (auto offset = locate_json_pointer(text_, pointer)) lines_.locate(*offset, at.line, at.column);
+  throw InputError(at, message);
+}
+
+SourcePosition JsonFile::at_offset(std::size_t offset) const {
+  SourcePosition at{path_};
+  lines_.locate(offset, at.line, at.column);
+  return at;
+}
+
 }  // namespace factaudit

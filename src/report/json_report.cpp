@@ -10,13 +10,47 @@
 //    "unknown": [{"component", "claims", "reason"}],
 //    "copies": [],
 //    "unresolved": [{"document", "start", "end", "line", "column", "text", "kind", "reason"}],
+//    "baselined": [{"id", "fingerprint", "severity"}],
 //    "summary": {"documents", "claims", "contradictions", "major", "minor", "unknown", "components",
-//                "fail_on", "exit"}}
+//                "baselined", "baseline_unmatched", "fail_on", "config", "baseline", "exit"}}
 #include <algorithm>
 
 #include "factaudit/report/report.hpp"
 
 namespace factaudit {
+
+namespace {
+
+Json contradiction_json(const Contradiction& c) {
+  Json fix = {{"claim", c.fix.claim}, {"description", c.fix.description}, {"implied", c.fix.implied}};
+  if (c.fix.relative_change) fix["relative_change"] = *c.fix.relative_change;
+  if (c.fix.days) fix["days"] = *c.fix.days;
+  std::string explanation = c.message;
+  for (const auto& line : c.derivation) explanation += "\n" + line;
+  return Json({{"id", c.id},
+         {"kind", c.kind},
+         {"severity", to_string(c.severity)},
+         {"claims", c.claims},
+         {"rules", c.rules},
+         {"assumptions", c.assumptions},
+         {"explanation", explanation},
+         {"fix", fix},
+         {"primary", c.primary},
+         {"message", c.message},
+         {"derivation", c.derivation},
+         {"rule_texts", c.rule_texts},
+         {"component", c.component},
+         {"truncated", c.truncated},
+         {"fingerprint", c.fingerprint}});
+}
+
+Json optional_text(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+}  // namespace
+
+void write_json_contradiction(std::ostream& out, const ClaimSet&, const Contradiction& contradiction) {
+  out << contradiction_json(contradiction).dump(2) << "\n";
+}
 
 void write_json_report(std::ostream& out, const ReportContext& context) {
   const ClaimSet& set = context.set;
@@ -59,28 +93,7 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
   report["claims"] = claim_list;
 
   Json contradictions = Json::array();
-  for (const auto& c : result.contradictions) {
-    Json fix = {{"claim", c.fix.claim}, {"description", c.fix.description}, {"implied", c.fix.implied}};
-    if (c.fix.relative_change) fix["relative_change"] = *c.fix.relative_change;
-    if (c.fix.days) fix["days"] = *c.fix.days;
-    std::string explanation = c.message;
-    for (const auto& line : c.derivation) explanation += "\n" + line;
-    contradictions.push_back({{"id", c.id},
-                              {"kind", c.kind},
-                              {"severity", to_string(c.severity)},
-                              {"claims", c.claims},
-                              {"rules", c.rules},
-                              {"assumptions", c.assumptions},
-                              {"explanation", explanation},
-                              {"fix", fix},
-                              {"primary", c.primary},
-                              {"message", c.message},
-                              {"derivation", c.derivation},
-                              {"rule_texts", c.rule_texts},
-                              {"component", c.component},
-                              {"truncated", c.truncated},
-                              {"fingerprint", c.fingerprint}});
-  }
+  for (const auto& c : result.contradictions) contradictions.push_back(contradiction_json(c));
   report["contradictions"] = contradictions;
   Json unknown = Json::array();
   for (const auto& u : result.unknown) unknown.push_back({{"component", u.component}, {"claims", u.claims}, {"reason", u.reason}});
@@ -99,6 +112,10 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
                           {"reason", u.reason}});
   }
   report["unresolved"] = unresolved;
+  // accepted by the baseline: listed, not gated
+  Json baselined = Json::array();
+  for (const auto& c : result.baselined) baselined.push_back({{"id", c.id}, {"fingerprint", c.fingerprint}, {"severity", to_string(c.severity)}});
+  report["baselined"] = baselined;
   report["summary"] = {{"documents", summary.documents},
                        {"claims", summary.claims},
                        {"contradictions", summary.contradictions},
@@ -106,7 +123,11 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
                        {"minor", summary.minor},
                        {"unknown", summary.unknown},
                        {"components", summary.components},
+                       {"baselined", summary.baselined},
+                       {"baseline_unmatched", summary.baseline_unmatched},
                        {"fail_on", to_string(summary.fail_on)},
+                       {"config", optional_text(summary.config)},
+                       {"baseline", optional_text(summary.baseline)},
                        {"exit", summary.exit}};
   out << report.dump(2) << "\n";
 }

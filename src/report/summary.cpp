@@ -35,6 +35,8 @@ Summary summarize(const ClaimSet& set, const CheckResult& result, FailOn fail_on
   s.contradictions = result.contradictions.size();
   for (const auto& c : result.contradictions) (c.severity == Severity::major ? s.major : s.minor)++;
   s.unknown = result.unknown.size();
+  s.baselined = result.baselined.size();
+  s.baseline_unmatched = result.baseline_unmatched;
   s.components = result.components;
   s.fail_on = fail_on;
   bool fail = false;

@@ -1,4 +1,6 @@
 // The text report: one finding per block, `path:line:col: severity: message [kind]`, then notes.
+#include <algorithm>
+#include <fstream>
 #include <map>
 
 #include "factaudit/report/report.hpp"
@@ -28,7 +30,44 @@ std::string one_line(std::string s) {
   return s;
 }
 
+/// The passage around a claim: its line of the original document (at most ~100 bytes either side of
+/// the span, cut at UTF-8 boundaries) with the span between » and «; the span alone when the document
+/// cannot be read or has changed size.
+std::string passage(const Claim& claim, const DocumentInfo& doc) {
+  std::ifstream in(doc.path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in.good() && !in.eof()) bytes.clear();
+  if (bytes.size() != doc.size || claim.span.end > bytes.size()) return "»" + one_line(claim.span.text) + "«";
+  auto boundary = [&](std::size_t at) { return at == 0 || at >= bytes.size() || (bytes[at] & 0xC0) != 0x80; };
+  std::size_t from = claim.span.start, to = claim.span.end;
+  while (from > 0 && bytes[from - 1] != '\n' && claim.span.start - from < 100) --from;
+  while (!boundary(from)) ++from;
+  while (to < bytes.size() && bytes[to] != '\n' && to - claim.span.end < 100) ++to;
+  while (!boundary(to)) --to;
+  return one_line(bytes.substr(from, claim.span.start - from)) + "»" + one_line(claim.span.text) + "«" +
+         one_line(bytes.substr(claim.span.end, to - claim.span.end));
+}
+
 }  // namespace
+
+void write_text_explanation(std::ostream& out, const ClaimSet& set, const Contradiction& c) {
+  out << "contradiction " << c.id << ": " << to_string(c.severity) << " " << c.kind << "\n";
+  out << one_line(c.message) << "\n\nstatements:\n";
+  for (const auto& id : c.claims) {
+    auto it = std::find_if(set.claims.begin(), set.claims.end(), [&](const Claim& claim) { return claim.id == id; });
+    if (it == set.claims.end()) continue;
+    const DocumentInfo& doc = set.documents[it->document];
+    out << "  " << where(*it, set) << (id == c.primary ? "  (most likely wrong)" : "") << "\n";
+    if (!doc.title.empty() || doc.published) {
+      out << "    " << one_line(doc.title) << (doc.published ? (doc.title.empty() ? "" : ", ") + *doc.published : "") << "\n";
+    }
+    out << "    " << passage(*it, doc) << "\n";
+  }
+  out << "\nwhy they cannot all hold:\n";
+  for (const auto& line : c.derivation) out << "  " << one_line(line) << "\n";
+  if (c.truncated) out << "  (more conflicting sets exist in this component than were enumerated)\n";
+  out << "\nfingerprint " << c.fingerprint << " (a baseline keys on it)\n";
+}
 
 void write_text_report(std::ostream& out, const ReportContext& context) {
   const ClaimSet& set = context.set;
@@ -66,7 +105,10 @@ void write_text_report(std::ostream& out, const ReportContext& context) {
   out << summary.contradictions << " contradiction(s) (" << summary.major << " major, " << summary.minor << " minor), "
       << summary.unknown << " unknown, in " << summary.claims << " claims from " << summary.documents
       << " document(s)" << (set.unresolved.empty() ? "" : ", " + std::to_string(set.unresolved.size()) + " unresolved")
-      << "; fail-on " << to_string(summary.fail_on) << ", exit " << summary.exit << "\n";
+      << (summary.baselined ? ", " + std::to_string(summary.baselined) + " accepted by " + summary.baseline : "")
+      << (summary.baseline_unmatched ? ", " + std::to_string(summary.baseline_unmatched) + " baseline entries no longer found" : "")
+      << "; fail-on " << to_string(summary.fail_on) << (summary.config.empty() ? "" : " (config " + summary.config + ")")
+      << ", exit " << summary.exit << "\n";
 }
 
 }  // namespace factaudit

@@ -16,10 +16,12 @@ std::string temp_folder(const std::string& name) {
   return dir.string();
 }
 
-RunResult run_factaudit(const std::string& arguments) {
+RunResult run_factaudit(const std::string& arguments) { return run_factaudit_in(FACTAUDIT_SOURCE_DIR, arguments); }
+
+RunResult run_factaudit_in(const std::string& folder, const std::string& arguments) {
   std::string dir = temp_folder("run");
   std::string out = dir + "/out", err = dir + "/err";
-  std::string command = std::string("cd '") + FACTAUDIT_SOURCE_DIR + "' && '" + FACTAUDIT_BINARY + "' " + arguments + " >'" + out +
+  std::string command = std::string("cd '") + folder + "' && '" + FACTAUDIT_BINARY + "' " + arguments + " >'" + out +
                         "' 2>'" + err + "'";
   int status = std::system(command.c_str());
   RunResult result;

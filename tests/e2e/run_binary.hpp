@@ -12,6 +12,8 @@ struct RunResult {
 
 /// Runs FACTAUDIT_BINARY with `arguments` (a shell-quoted string) from the repository root.
 RunResult run_factaudit(const std::string& arguments);
+/// The same from `folder` (where the configuration file is looked for).
+RunResult run_factaudit_in(const std::string& folder, const std::string& arguments);
 
 /// A fresh empty temporary folder.
 std::string temp_folder(const std::string& name);

@@ -46,6 +46,8 @@ struct UnknownComponent {
 struct CheckResult {
   std::vector<Contradiction> contradictions;  // sorted by (primary claim order, id)
   std::vector<UnknownComponent> unknown;
+  std::vector<Contradiction> baselined;  // accepted by the baseline: reported as such, never gated
+  std::size_t baseline_unmatched = 0;    // baseline entries that matched nothing (fixed since)
   std::size_t components = 0;
   std::size_t solver_checks = 0;
 };

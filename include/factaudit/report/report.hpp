@@ -17,7 +17,10 @@ std::string_view to_string(FailOn f);
 
 struct Summary {
   std::size_t documents = 0, claims = 0, contradictions = 0, major = 0, minor = 0, unknown = 0, components = 0;
+  std::size_t baselined = 0, baseline_unmatched = 0;
   FailOn fail_on = FailOn::minor;
+  std::string config;    // the configuration file read ("" when none)
+  std::string baseline;  // the baseline file applied ("" when none)
   int exit = 0;
 };
 
@@ -39,6 +42,12 @@ void write_json_report(std::ostream& out, const ReportContext& report);
 
 /// `path:line:col: severity: message [kind]` with the other members as notes; colour when asked.
 void write_text_report(std::ostream& out, const ReportContext& report);
+
+/// One contradiction in full for `factaudit explain`: the members with their documents, dates and
+/// passages, the rules, the assumptions, the derivation and the fix.
+void write_text_explanation(std::ostream& out, const ClaimSet& set, const Contradiction& contradiction);
+/// The same contradiction as one JSON object of the report's `contradictions` list.
+void write_json_contradiction(std::ostream& out, const ClaimSet& set, const Contradiction& contradiction);
 
 /// A Markdown summary for a pull-request comment; document text is escaped.
 void write_markdown_report(std::ostream& out, const ReportContext& report);

@@ -1,0 +1,196 @@
+// The CI gate on the real binary: baselines keyed on content, configuration found upward, thresholds,
+// `explain`, and bad gate inputs (exit 2, no report file).
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_binary.hpp"
+
+using namespace factaudit::testing;
+using Json = nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void write(const fs::path& path, const std::string& content) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+/// A copy of the sample corpus in a fresh folder.
+fs::path corpus_copy(const std::string& name) {
+  fs::path dir = temp_folder(name);
+  fs::copy(fs::path(FACTAUDIT_SOURCE_DIR) / "examples/articles", dir / "articles");
+  return dir;
+}
+
+/// Inserts a paragraph right after each document's front matter.
+void insert_paragraph_above_everything(const fs::path& folder) {
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    std::string text = slurp(entry.path());
+    std::size_t body = text.find("\n---\n", 3);
+    REQUIRE(body != std::string::npos);
+    body += 5;
+    text.insert(body, "\nAn editor's note added later, with no figures in it at all, pushes every line down.\n\n");
+    write(entry.path(), text);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a baseline written today still accepts the same contradictions after a paragraph is inserted above them",
+          "[e2e][gate][baseline]") {
+  fs::path dir = corpus_copy("baseline-edit");
+  RunResult before = run_factaudit_in(dir.string(), "audit articles --format json");
+  REQUIRE(before.exit_code == 1);
+  std::size_t found = Json::parse(before.out)["contradictions"].size();
+  REQUIRE(found >= 3);
+
+  RunResult made = run_factaudit_in(dir.string(), "baseline articles --output accepted.json");
+  REQUIRE(made.exit_code == 0);
+  Json baseline = Json::parse(slurp(dir / "accepted.json"));
+  REQUIRE(baseline["contradictions"].size() == found);
+
+  insert_paragraph_above_everything(dir / "articles");
+  RunResult moved = run_factaudit_in(dir.string(), "audit articles --format json");
+  REQUIRE(moved.exit_code == 1);
+  Json moved_report = Json::parse(moved.out);
+  REQUIRE(moved_report["contradictions"].size() == found);
+  // the statements really moved: no member is on the line it was on before
+  CHECK(moved_report["contradictions"][0]["explanation"] != Json::parse(before.out)["contradictions"][0]["explanation"]);
+
+  RunResult after = run_factaudit_in(dir.string(), "audit articles --baseline accepted.json --format json");
+  CHECK(after.exit_code == 0);
+  Json report = Json::parse(after.out);
+  CHECK(report["contradictions"].empty());
+  CHECK(report["summary"]["baselined"] == found);
+  CHECK(report["summary"]["baseline_unmatched"] == 0);
+  CHECK(report["summary"]["baseline"] == "accepted.json");
+  CHECK(report["baselined"].size() == found);
+}
+
+TEST_CASE("a baseline does not hide a contradiction whose statements changed", "[e2e][gate][baseline]") {
+  fs::path dir = corpus_copy("baseline-change");
+  REQUIRE(run_factaudit_in(dir.string(), "baseline articles -o accepted.json").exit_code == 0);
+  // the 2022 total is restated differently: still wrong, but not the accepted statement
+  fs::path ledger = dir / "articles/ledger-exporters-gain-ground.md";
+  std::string text = slurp(ledger);
+  std::size_t at = text.find("$2.612 billion");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 14, "$2.713 billion");
+  write(ledger, text);
+  RunResult run = run_factaudit_in(dir.string(), "audit articles --baseline accepted.json --format json");
+  CHECK(run.exit_code == 1);
+  Json report = Json::parse(run.out);
+  REQUIRE(report["contradictions"].size() == 1);
+  CHECK(report["summary"]["baseline_unmatched"] == 1);
+  bool names_new_figure = report["contradictions"][0]["explanation"].get<std::string>().find("2.713") != std::string::npos;
+  CHECK(names_new_figure);
+}
+
+TEST_CASE("a baseline that does not parse is exit 2 at path:line:col and writes no report", "[e2e][gate][baseline]") {
+  fs::path dir = corpus_copy("baseline-bad");
+  write(dir / "broken.json", "{\"factaudit\": \"baseline\", \"version\": 1,\n \"contradictions\": [{\"id\": 3}]}\n");
+  RunResult run = run_factaudit_in(dir.string(), "audit articles --baseline broken.json -o report.json --format json");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("broken.json:2:") != std::string::npos);
+  CHECK(run.err.find("fingerprint") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "report.json"));
+  write(dir / "truncated.json", "{\"factaudit\": \"baseline\", \"version\": 1, \"contra");
+  run = run_factaudit_in(dir.string(), "audit articles --baseline truncated.json");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("truncated.json:1:") != std::string::npos);
+  run = run_factaudit_in(dir.string(), "audit articles --baseline missing.json");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("missing.json") != std::string::npos);
+}
+
+TEST_CASE("configuration is found upward from the current folder, stated in the summary, and flags win",
+          "[e2e][gate][config]") {
+  fs::path dir = corpus_copy("config");
+  write(dir / ".factaudit.yaml", "format: json\nfail-on: never\n");
+  fs::create_directories(dir / "deep/er");
+  RunResult run = run_factaudit_in((dir / "deep/er").string(), "audit ../../articles");
+  CHECK(run.exit_code == 0);
+  Json report = Json::parse(run.out);  // json from the configuration
+  CHECK(report["summary"]["fail_on"] == "never");
+  CHECK(report["summary"]["config"] == "../../.factaudit.yaml");
+  CHECK(report["contradictions"].size() >= 3);
+
+  RunResult flagged = run_factaudit_in((dir / "deep/er").string(), "audit ../../articles --fail-on minor --format text");
+  CHECK(flagged.exit_code == 1);
+  CHECK(flagged.out.find("fail-on minor (config ../../.factaudit.yaml)") != std::string::npos);
+
+  RunResult ignored = run_factaudit_in(dir.string(), "audit articles --no-config");
+  CHECK(ignored.exit_code == 1);
+  CHECK(ignored.out.find("(config") == std::string::npos);
+}
+
+TEST_CASE("configuration can name a baseline and loosen the minor threshold", "[e2e][gate][config]") {
+  fs::path dir = corpus_copy("config-baseline");
+  fs::create_directories(dir / "gate");
+  REQUIRE(run_factaudit_in(dir.string(), "baseline articles -o gate/accepted.json").exit_code == 0);
+  write(dir / ".factaudit.yaml", "baseline: gate/accepted.json\n");
+  RunResult run = run_factaudit_in(dir.string(), "audit articles --format json");
+  CHECK(run.exit_code == 0);
+  CHECK(Json::parse(run.out)["summary"]["baseline"] == "gate/accepted.json");
+
+  // 1 % is the default minor threshold; at 0.01 % the 0.1 % change is major
+  write(dir / ".factaudit.yaml", "severity:\n  numeric_minor_relative: \"0.0001\"\n");
+  RunResult strict = run_factaudit_in(dir.string(), "audit articles --format json");
+  RunResult loose = run_factaudit_in(dir.string(), "audit articles --format json --no-config");
+  CHECK(Json::parse(strict.out)["summary"]["minor"] < Json::parse(loose.out)["summary"]["minor"]);
+}
+
+TEST_CASE("a configuration that does not parse or has unknown keys is exit 2 at path:line:col", "[e2e][gate][config]") {
+  fs::path dir = corpus_copy("config-bad");
+  write(dir / ".factaudit.yaml", "format: json\nfail-on: sometimes\n");
+  RunResult run = run_factaudit_in(dir.string(), "audit articles");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find(".factaudit.yaml:2:") != std::string::npos);
+  write(dir / ".factaudit.yaml", "format: json\ncolour: red\n");
+  run = run_factaudit_in(dir.string(), "audit articles");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find(".factaudit.yaml:2:1") != std::string::npos);
+  write(dir / ".factaudit.yaml", "format: [json\n");
+  run = run_factaudit_in(dir.string(), "audit articles -o out.txt");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find(".factaudit.yaml:") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "out.txt"));
+  write(dir / ".factaudit.yaml", "format: pdf\n");
+  run = run_factaudit_in(dir.string(), "audit articles");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("pdf") != std::string::npos);
+}
+
+TEST_CASE("explain prints one contradiction in full; an unknown id is exit 2", "[e2e][gate][explain]") {
+  RunResult run = run_factaudit("audit examples/articles --format json");
+  Json report = Json::parse(run.out);
+  REQUIRE_FALSE(report["contradictions"].empty());
+  const Json& first = report["contradictions"][0];
+  RunResult explained = run_factaudit("explain " + first["id"].get<std::string>() + " examples/articles");
+  CHECK(explained.exit_code == 0);
+  CHECK(explained.out.find(first["message"].get<std::string>()) != std::string::npos);
+  CHECK(explained.out.find("(most likely wrong)") != std::string::npos);
+  for (const auto& id : first["claims"]) {
+    for (const auto& claim : report["claims"]) {
+      if (claim["id"] == id) CHECK(explained.out.find("»" + claim["text"].get<std::string>() + "«") != std::string::npos);
+    }
+  }
+  RunResult by_fingerprint = run_factaudit("explain " + first["fingerprint"].get<std::string>() + " examples/articles --format json");
+  CHECK(by_fingerprint.exit_code == 0);
+  CHECK(Json::parse(by_fingerprint.out)["id"] == first["id"]);
+  RunResult missing = run_factaudit("explain x000000000000 examples/articles");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find(first["id"].get<std::string>()) != std::string::npos);
+}
