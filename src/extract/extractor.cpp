@@ -291,6 +291,12 @@ std::string claim_file_text(const ExtractedDocument& extracted, const std::strin
     w.member("slot", c.slot);
     w.member("value", c.value);
     write_span(w, c.span);
+    if (c.suppressed) {
+      w.next("suppress");
+      w.open('{');
+      w.member("reason", *c.suppressed);
+      w.close('}');
+    }
     w.close('}');
   }
   w.close(']');

@@ -86,9 +86,16 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
         const TrackedItem& item = enc.items()[i];
         if (item.role != ItemRole::claim) continue;
         any_claim = true;
-        suppressed = suppressed || set.claims[item.claim].suppressed.has_value();
+        const Claim& claim = set.claims[item.claim];
+        suppressed = suppressed || claim.suppressed.has_value();
+        const auto& rule_suppressions = set.documents[claim.document].suppressed_rules;
+        for (std::size_t r : conflict.rules) suppressed = suppressed || rule_suppressions.count(enc.items()[r].id);
       }
-      if (!any_claim || suppressed) continue;
+      if (!any_claim) continue;
+      if (suppressed) {
+        ++result.suppressed;
+        continue;
+      }
       Contradiction c = explainer.explain(enc, conflict, component);
       c.truncated = verdict.truncated;
       result.contradictions.push_back(std::move(c));

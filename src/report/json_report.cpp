@@ -12,7 +12,7 @@
 //    "unresolved": [{"document", "start", "end", "line", "column", "text", "kind", "reason"}],
 //    "baselined": [{"id", "fingerprint", "severity"}],
 //    "summary": {"documents", "claims", "contradictions", "major", "minor", "unknown", "components",
-//                "baselined", "baseline_unmatched", "fail_on", "config", "baseline", "exit"}}
+//                "baselined", "baseline_unmatched", "suppressed", "fail_on", "config", "baseline", "exit"}}
 #include <algorithm>
 
 #include "factaudit/report/report.hpp"
@@ -125,6 +125,7 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
                        {"components", summary.components},
                        {"baselined", summary.baselined},
                        {"baseline_unmatched", summary.baseline_unmatched},
+                       {"suppressed", summary.suppressed},
                        {"fail_on", to_string(summary.fail_on)},
                        {"config", optional_text(summary.config)},
                        {"baseline", optional_text(summary.baseline)},

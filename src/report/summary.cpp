@@ -37,6 +37,7 @@ Summary summarize(const ClaimSet& set, const CheckResult& result, FailOn fail_on
   s.unknown = result.unknown.size();
   s.baselined = result.baselined.size();
   s.baseline_unmatched = result.baseline_unmatched;
+  s.suppressed = result.suppressed;
   s.components = result.components;
   s.fail_on = fail_on;
   bool fail = false;

@@ -106,6 +106,7 @@ void write_text_report(std::ostream& out, const ReportContext& context) {
       << summary.unknown << " unknown, in " << summary.claims << " claims from " << summary.documents
       << " document(s)" << (set.unresolved.empty() ? "" : ", " + std::to_string(set.unresolved.size()) + " unresolved")
       << (summary.baselined ? ", " + std::to_string(summary.baselined) + " accepted by " + summary.baseline : "")
+      << (summary.suppressed ? ", " + std::to_string(summary.suppressed) + " suppressed" : "")
       << (summary.baseline_unmatched ? ", " + std::to_string(summary.baseline_unmatched) + " baseline entries no longer found" : "")
       << "; fail-on " << to_string(summary.fail_on) << (summary.config.empty() ? "" : " (config " + summary.config + ")")
       << ", exit " << summary.exit << "\n";

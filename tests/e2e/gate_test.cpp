@@ -2,6 +2,7 @@
 // `explain`, and bad gate inputs (exit 2, no report file).
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -193,4 +194,63 @@ TEST_CASE("explain prints one contradiction in full; an unknown id is exit 2", "
   RunResult missing = run_factaudit("explain x000000000000 examples/articles");
   CHECK(missing.exit_code == 2);
   CHECK(missing.err.find(first["id"].get<std::string>()) != std::string::npos);
+}
+
+TEST_CASE("a suppression comment in a document accepts its contradictions, and its reason is required",
+          "[e2e][gate][suppressions]") {
+  fs::path dir = corpus_copy("suppress");
+  RunResult before = run_factaudit_in(dir.string(), "audit articles --format json");
+  Json before_report = Json::parse(before.out);
+  fs::path ledger = dir / "articles/ledger-exporters-gain-ground.md";
+  std::string text = slurp(ledger);
+  std::size_t paragraph = text.rfind("\n\n", text.find("$2.612 billion"));
+  REQUIRE(paragraph != std::string::npos);
+  std::size_t paragraph_end = text.find("\n\n", paragraph + 2);
+  // the contradictions with a member stated in that paragraph
+  std::set<std::string> in_paragraph;
+  for (const auto& claim : before_report["claims"]) {
+    std::size_t start = claim["start"];
+    if (claim["document"] == "articles/ledger-exporters-gain-ground.md" && start > paragraph && start < paragraph_end) {
+      in_paragraph.insert(claim["id"].get<std::string>());
+    }
+  }
+  std::size_t touched = 0;
+  for (const auto& c : before_report["contradictions"]) {
+    bool touches = false;
+    for (const auto& id : c["claims"]) touches = touches || in_paragraph.count(id.get<std::string>());
+    touched += touches;
+  }
+  REQUIRE(touched >= 1);
+  text.insert(paragraph + 2, "<!-- factaudit-ignore next: the 2022 figures come from the older customs series -->\n");
+  write(ledger, text);
+  RunResult after = run_factaudit_in(dir.string(), "audit articles --format json");
+  Json report = Json::parse(after.out);
+  CHECK(report["contradictions"].size() == before_report["contradictions"].size() - touched);
+  CHECK(report["summary"]["suppressed"] == touched);
+  for (const auto& c : report["contradictions"]) {
+    for (const auto& id : c["claims"]) CHECK(in_paragraph.count(id.get<std::string>()) == 0);
+  }
+
+  // a rule named in a comment: contradictions that use it and touch this document are accepted
+  std::string with_rule = slurp(ledger) + "\n<!-- factaudit-ignore trade.turnover-sum: the customs and ministry series differ -->\n";
+  write(ledger, with_rule);
+  std::size_t using_rule = 0;
+  for (const auto& c : report["contradictions"]) {
+    for (const auto& rule : c["rules"]) using_rule += rule == "trade.turnover-sum";
+  }
+  REQUIRE(using_rule >= 1);
+  Json ruled = Json::parse(run_factaudit_in(dir.string(), "audit articles --format json").out);
+  for (const auto& c : ruled["contradictions"]) {
+    for (const auto& rule : c["rules"]) CHECK(rule != "trade.turnover-sum");
+  }
+  CHECK(ruled["summary"]["suppressed"] == touched + using_rule);
+
+  write(ledger, slurp(ledger) + "\n<!-- factaudit-ignore next -->\n");
+  RunResult named = run_factaudit_in(dir.string(), "audit articles/ledger-exporters-gain-ground.md");
+  CHECK(named.exit_code == 2);
+  CHECK(named.err.find("ledger-exporters-gain-ground.md:") != std::string::npos);
+  CHECK(named.err.find("reason is required") != std::string::npos);
+  RunResult walked = run_factaudit_in(dir.string(), "audit articles --format json");
+  CHECK(walked.exit_code == 1);  // skipped with a warning; the others are still audited
+  CHECK(walked.err.find("skipped") != std::string::npos);
 }

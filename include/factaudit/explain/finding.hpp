@@ -48,6 +48,7 @@ struct CheckResult {
   std::vector<UnknownComponent> unknown;
   std::vector<Contradiction> baselined;  // accepted by the baseline: reported as such, never gated
   std::size_t baseline_unmatched = 0;    // baseline entries that matched nothing (fixed since)
+  std::size_t suppressed = 0;            // minimal sets dropped by a suppression in a claim file or document
   std::size_t components = 0;
   std::size_t solver_checks = 0;
 };

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,7 @@ struct DocumentInfo {
   std::string source;
   bool present = false;  // the document was found next to the claim file
   bool stale = false;    // present but its hash differs: its claims are not used
+  std::map<std::string, std::string> suppressed_rules;  // rule id -> reason, from the document's comments
 };
 
 /// One checkable statement: what it is about (slot), what it says (value), where it says it.

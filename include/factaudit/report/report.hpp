@@ -17,7 +17,7 @@ std::string_view to_string(FailOn f);
 
 struct Summary {
   std::size_t documents = 0, claims = 0, contradictions = 0, major = 0, minor = 0, unknown = 0, components = 0;
-  std::size_t baselined = 0, baseline_unmatched = 0;
+  std::size_t baselined = 0, baseline_unmatched = 0, suppressed = 0;
   FailOn fail_on = FailOn::minor;
   std::string config;    // the configuration file read ("" when none)
   std::string baseline;  // the baseline file applied ("" when none)
