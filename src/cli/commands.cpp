@@ -85,7 +85,7 @@ int run_report(const std::vector<std::string>& inputs, const CommonOptions& opti
 
     std::ostringstream report;
     bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-    ReportContext context{set, result, summary, to_terminal, options.show_unresolved};
+    ReportContext context{set, result, summary, to_terminal, options.show_unresolved, &rules};
     find_report_format(options.format)->write(report, context);
     if (options.output.empty()) std::cout << report.str() << std::flush;
     else write_file_atomically(options.output, report.str());
