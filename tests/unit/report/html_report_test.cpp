@@ -67,6 +67,18 @@ TEST_CASE("html report is one self-contained page with the summary and each cont
   CHECK(page.find("https://") == std::string::npos);
 }
 
+TEST_CASE("html report lists undecided components with where their claims are", "[report][html]") {
+  unit::ReportFixture fixture;
+  CHECK(html(fixture).find("Undecided components") == std::string::npos);
+  fixture.result.unknown = {{"k<9>", {"c-first", "c-second"}, "budget"}};
+  fixture.summary = summarize(fixture.set, fixture.result, FailOn::unknown);
+  std::string page = html(fixture);
+  CHECK(page.find("<section class=\"unknown\">") != std::string::npos);
+  CHECK(page.find("<code>k&lt;9&gt;</code>: 2 claims, at <code>news/a &lt;b&gt;.md:2:5</code>, <code>news/b.md:3:1</code>") !=
+        std::string::npos);
+  CHECK(page.find("<td>1</td><td>unknown</td>") != std::string::npos);
+}
+
 TEST_CASE("html report escapes document text and metadata everywhere", "[report][html]") {
   unit::ReportFixture fixture;
   fixture.set.documents[1].title = "\"><img src=x onerror=alert(1)> 'quoted'";
