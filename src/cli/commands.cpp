@@ -99,6 +99,7 @@ Rulebook load_run_rules(const CommonOptions& options, const Settings& settings) 
 
 /// Everything a finished run hands to its output.
 struct Outcome {
+  const Rulebook& rules;
   const ClaimSet& set;
   CheckResult& result;
   const Settings& settings;
@@ -132,7 +133,7 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
     CheckOptions check_options;
     check_options.budget = options.budget;
     CheckResult result = check_claims(set, rules, check_options);
-    Outcome outcome{set, result, settings};
+    Outcome outcome{rules, set, result, settings};
     return finish(outcome);
   } catch (const InputError& e) {
     std::cerr << e.what() << "\n";
@@ -155,7 +156,7 @@ int run_report(const std::vector<std::string>& inputs, const CommonOptions& opti
     summary.baseline = baseline ? baseline->path : "";
     std::ostringstream report;
     bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-    ReportContext context{run.set, run.result, summary, to_terminal, options.show_unresolved};
+    ReportContext context{run.set, run.result, summary, to_terminal, options.show_unresolved, &run.rules};
     find_report_format(run.settings.format)->write(report, context);
     emit(options, report.str());
     return summary.exit;

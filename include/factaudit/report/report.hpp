@@ -11,6 +11,8 @@
 
 namespace factaudit {
 
+struct Rulebook;
+
 enum class FailOn { major, minor, unknown, never };
 std::optional<FailOn> fail_on_from(std::string_view text);
 std::string_view to_string(FailOn f);
@@ -34,6 +36,7 @@ struct ReportContext {
   const Summary& summary;
   bool color = false;            // the output is a terminal (text only)
   bool show_unresolved = false;  // list statements whose slot could not be resolved
+  const Rulebook* rules = nullptr;  // resolves time values for the HTML timeline; absent: parts of months ignored
 };
 
 /// JSON report per docs/cli.md: version, documents, claims (sorted by document, start, id),
@@ -51,6 +54,9 @@ void write_json_contradiction(std::ostream& out, const ClaimSet& set, const Cont
 
 /// A Markdown summary for a pull-request comment; document text is escaped.
 void write_markdown_report(std::ostream& out, const ReportContext& report);
+
+/// One self-contained HTML page for an editor: passages side by side in context, a timeline, no script.
+void write_html_report(std::ostream& out, const ReportContext& report);
 
 /// One report format: its `--format` name and its writer.
 struct ReportFormat {
