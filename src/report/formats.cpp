@@ -11,6 +11,7 @@ constexpr std::array kFormats{
     ReportFormat{"text", write_text_report},
     ReportFormat{"json", write_json_report},
     ReportFormat{"md", write_markdown_report},
+    ReportFormat{"sarif", write_sarif_report},
 };
 
 }  // namespace

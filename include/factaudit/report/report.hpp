@@ -43,6 +43,9 @@ void write_text_report(std::ostream& out, const ReportContext& report);
 /// A Markdown summary for a pull-request comment; document text is escaped.
 void write_markdown_report(std::ostream& out, const ReportContext& report);
 
+/// SARIF 2.1.0 for GitHub code scanning: one result per contradiction or undecided component.
+void write_sarif_report(std::ostream& out, const ReportContext& report);
+
 /// One report format: its `--format` name and its writer.
 struct ReportFormat {
   std::string_view name;
