@@ -12,6 +12,7 @@ constexpr std::array kFormats{
     ReportFormat{"json", write_json_report},
     ReportFormat{"md", write_markdown_report},
     ReportFormat{"html", write_html_report},
+    ReportFormat{"sarif", write_sarif_report},
 };
 
 }  // namespace

@@ -58,6 +58,9 @@ void write_markdown_report(std::ostream& out, const ReportContext& report);
 /// One self-contained HTML page for an editor: passages side by side in context, a timeline, no script.
 void write_html_report(std::ostream& out, const ReportContext& report);
 
+/// SARIF 2.1.0 for GitHub code scanning: one result per contradiction or undecided component.
+void write_sarif_report(std::ostream& out, const ReportContext& report);
+
 /// One report format: its `--format` name and its writer.
 struct ReportFormat {
   std::string_view name;
