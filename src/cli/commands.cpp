@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <iostream>
@@ -49,6 +50,38 @@ void report_warnings(const Warnings& warnings) {
 }  // namespace
 
 namespace {
+
+/// "factaudit: solved 120/400 components" on one rewritten stderr line, at most ten times a second,
+/// after the first half second, only when stderr is a terminal and not --quiet; silent otherwise (logs and pipes stay clean).
+class ProgressLine {
+ public:
+  ProgressLine(const CommonOptions& options, const char* verb, const char* noun)
+      : on_(!options.quiet && ::isatty(STDERR_FILENO)), verb_(verb), noun_(noun), start_(std::chrono::steady_clock::now()) {}
+  Progress callback() {
+    if (!on_) return {};
+    return [this](std::size_t done, std::size_t total) { show(done, total, false); };
+  }
+  void finish(std::size_t total) {
+    if (on_ && shown_) show(total, total, true);
+    finished_ = true;
+  }
+  ~ProgressLine() {
+    if (on_ && shown_ && !finished_) std::cerr << "\n";  // an error message starts on its own line
+  }
+
+ private:
+  void show(std::size_t done, std::size_t total, bool last) {
+    auto now = std::chrono::steady_clock::now();
+    if (!last && now - start_ < std::chrono::milliseconds(500)) return;  // short runs say nothing
+    if (!last && shown_ && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    shown_ = true;
+    std::cerr << "\rfactaudit: " << verb_ << " " << done << "/" << total << " " << noun_ << (last ? "\n" : "") << std::flush;
+  }
+  bool on_, shown_ = false, finished_ = false;
+  const char *verb_, *noun_;
+  std::chrono::steady_clock::time_point start_, last_;
+};
 
 /// The settings of one run: flags first, then the configuration file, then the defaults.
 struct Settings {
@@ -125,14 +158,19 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
       }
       files = claim_files;
     }
-    GatheredClaims gathered = gather_claims(files, rules, lexicon, warnings);
+    ProgressLine reading(options, "read", "inputs");
+    GatheredClaims gathered = gather_claims(files, rules, lexicon, warnings, reading.callback());
+    reading.finish(files.size());
     const ClaimSet& set = gathered.set;
     report_warnings(warnings);
     spdlog::debug("{} claims from {} documents, {} unresolved", set.claims.size(), set.documents.size(), set.unresolved.size());
 
     CheckOptions check_options;
     check_options.budget = options.budget;
+    ProgressLine solving(options, "solved", "components");
+    check_options.progress = solving.callback();
     CheckResult result = check_claims(set, rules, check_options);
+    solving.finish(result.components);
     Outcome outcome{rules, set, result, settings};
     return finish(outcome);
   } catch (const InputError& e) {

@@ -58,11 +58,13 @@ std::optional<ExtractedDocument> extract_file(const InputFile& file, const Ruleb
 }  // namespace
 
 GatheredClaims gather_claims(const std::vector<InputFile>& files, const Rulebook& rules, const Lexicon& lexicon,
-                             Warnings& warnings) {
+                             Warnings& warnings, const std::function<void(std::size_t, std::size_t)>& progress) {
   GatheredClaims out;
   ClaimValidator validate = claim_validator(rules);
   SourcesIndex sources;
-  for (const auto& file : files) {
+  for (std::size_t n = 0; n < files.size(); ++n) {
+    if (progress) progress(n, files.size());
+    const InputFile& file = files[n];
     if (file.kind == InputKind::claims) {
       load_claim_file(file.path, validate, out.set, warnings);
       continue;

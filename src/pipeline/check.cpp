@@ -52,6 +52,7 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
   std::unique_ptr<SolverSession> session_holder;
   std::unique_ptr<Explainer> explainer_holder;
   for (std::size_t n = 0; n < components.size(); ++n) {
+    if (options.progress) options.progress(n, components.size());
     const Component& component = components[n];
     if (n % kComponentsPerContext == 0) {
       explainer_holder.reset();

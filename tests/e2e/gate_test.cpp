@@ -59,6 +59,7 @@ TEST_CASE("a baseline written today still accepts the same contradictions after 
 
   RunResult made = run_factaudit_in(dir.string(), "baseline articles --output accepted.json");
   REQUIRE(made.exit_code == 0);
+  CHECK(made.err.empty());  // no progress line when stderr is not a terminal
   Json baseline = Json::parse(slurp(dir / "accepted.json"));
   REQUIRE(baseline["contradictions"].size() == found);
 

@@ -1,6 +1,8 @@
 /// The check pipeline on loaded claims: index → axioms → components → encode → solve → explain.
 #pragma once
 
+#include <functional>
+
 #include "factaudit/explain/finding.hpp"
 #include "factaudit/ingest/claim_file.hpp"
 #include "factaudit/model/claim.hpp"
@@ -9,8 +11,12 @@
 
 namespace factaudit {
 
+/// Progress of a long run: `done` of `total` units (documents read, components solved).
+using Progress = std::function<void(std::size_t done, std::size_t total)>;
+
 struct CheckOptions {
   SolveBudget budget;
+  Progress progress;  // called after each component, when set
 };
 
 /// The kind-specific validation of each claim, for the claim-file loader.
