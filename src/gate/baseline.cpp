@@ -91,6 +91,10 @@ void apply_baseline(const Baseline& baseline, CheckResult& result) {
     }
   }
   result.contradictions = std::move(kept);
+  // a component whose contradictions are all accepted needs no correction
+  std::set<std::string> open_components;
+  for (const auto& c : result.contradictions) open_components.insert(c.component);
+  std::erase_if(result.corrections, [&](const Correction& k) { return !open_components.count(k.component); });
   result.baseline_unmatched = keys.size() - used.size();
 }
 

@@ -10,6 +10,7 @@
 #include "factaudit/encode/axiom.hpp"
 #include "factaudit/encode/components.hpp"
 #include "factaudit/encode/family.hpp"
+#include "factaudit/explain/correction.hpp"
 #include "factaudit/explain/explainer.hpp"
 
 namespace factaudit {
@@ -81,6 +82,7 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
       std::sort(unknown.claims.begin(), unknown.claims.end());
       result.unknown.push_back(unknown);
     }
+    bool reported = false;
     for (const MinimalConflict& conflict : verdict.conflicts) {
       bool suppressed = false, any_claim = false;
       for (std::size_t i : conflict.items) {
@@ -100,6 +102,11 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
       Contradiction c = explainer.explain(enc, conflict, component);
       c.truncated = verdict.truncated;
       result.contradictions.push_back(std::move(c));
+      reported = true;
+    }
+    if (reported) {
+      auto correction = cheapest_correction(ctx, enc, weights, options.budget.rlimit_per_check, component.id);
+      if (correction) result.corrections.push_back(std::move(*correction));
     }
   }
   // minimal sets with the same claims and different assumptions are one contradiction: keep the one
@@ -122,6 +129,8 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
     if (!covers_another) minimal.push_back(c);
   }
   result.contradictions = std::move(minimal);
+  std::sort(result.corrections.begin(), result.corrections.end(),
+            [](const Correction& a, const Correction& b) { return a.component < b.component; });
   // report order: by where the claim most likely wrong is stated, then by id
   std::map<std::string, std::size_t> order;
   for (std::size_t i = 0; i < set.claims.size(); ++i) order[set.claims[i].id] = i;

@@ -7,6 +7,7 @@
 //                        "fix": {"claim", "description", "implied", "relative_change"?, "days"?},
 //                        "primary", "message", "derivation", "rule_texts", "component", "truncated",
 //                        "fingerprint"}],
+//    "corrections": [{"component", "claims", "weight"}],
 //    "unknown": [{"component", "claims", "reason"}],
 //    "copies": [],
 //    "unresolved": [{"document", "start", "end", "line", "column", "text", "kind", "reason"}],
@@ -95,6 +96,12 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
   Json contradictions = Json::array();
   for (const auto& c : result.contradictions) contradictions.push_back(contradiction_json(c));
   report["contradictions"] = contradictions;
+  // per contradictory component, the cheapest set of claims whose removal restores consistency
+  Json corrections = Json::array();
+  for (const auto& k : result.corrections) {
+    corrections.push_back({{"component", k.component}, {"claims", k.claims}, {"weight", k.weight}});
+  }
+  report["corrections"] = corrections;
   Json unknown = Json::array();
   for (const auto& u : result.unknown) unknown.push_back({{"component", u.component}, {"claims", u.claims}, {"reason", u.reason}});
   report["unknown"] = unknown;

@@ -37,7 +37,7 @@ std::string where(const Claim& c, const ClaimSet& set) {
 }
 
 std::string contradiction_block(const Contradiction& c, const std::map<std::string, const Claim*>& by_id,
-                                const ClaimSet& set) {
+                                const ClaimSet& set, const Correction* correction) {
   std::string out;
   out += "### " + std::string(c.severity == Severity::major ? "🔴 major" : "🟡 minor") + " · " + inert(c.kind) + " · `" +
          c.id + "`\n\n";
@@ -52,6 +52,11 @@ std::string contradiction_block(const Contradiction& c, const std::map<std::stri
   // the derivation: each statement in the domain's words, the rules, the assumptions, the fix
   for (const auto& line : c.derivation) out += "- " + inert(line) + "\n";
   if (c.truncated) out += "\n*More conflicting sets exist in this component than were enumerated.*\n";
+  if (correction) {
+    out += "\n**Cheapest correction** of every contradiction in this group: remove";
+    for (const auto& id : correction->claims) out += " " + inert(by_id.at(id)->span.text) + " (" + where(*by_id.at(id), set) + ")";
+    out += "\n";
+  }
   out += "\n";
   return out;
 }
@@ -69,9 +74,13 @@ void write_markdown_report(std::ostream& out, const ReportContext& context) {
   text += "| " + std::to_string(s.documents) + " | " + std::to_string(s.claims) + " | " + std::to_string(s.major) + " | " +
           std::to_string(s.minor) + " | " + std::to_string(s.unknown) + " | " + std::string(to_string(s.fail_on)) +
           " | " + std::to_string(s.exit) + " |\n\n";
+  std::map<std::string, const Correction*> corrections;  // shown once, with a component's first contradiction
+  for (const auto& k : context.result.corrections) corrections[k.component] = &k;
   std::size_t shown = 0;
   for (const auto& c : context.result.contradictions) {
-    std::string block = contradiction_block(c, by_id, set);
+    auto k = corrections.find(c.component);
+    std::string block = contradiction_block(c, by_id, set, k == corrections.end() ? nullptr : k->second);
+    if (k != corrections.end()) corrections.erase(k);
     if (text.size() + block.size() > kCommentBudget) break;
     text += block;
     ++shown;

@@ -76,6 +76,8 @@ void write_text_report(std::ostream& out, const ReportContext& context) {
   Palette p{context.color};
   std::map<std::string, const Claim*> by_id;
   for (const auto& c : set.claims) by_id[c.id] = &c;
+  std::map<std::string, const Correction*> corrections;
+  for (const auto& k : result.corrections) corrections[k.component] = &k;
   for (const auto& c : result.contradictions) {
     const Claim& primary = *by_id.at(c.primary);
     std::string severity = c.severity == Severity::major ? p.red() + "major" : p.yellow() + "minor";
@@ -90,6 +92,13 @@ void write_text_report(std::ostream& out, const ReportContext& context) {
     for (const auto& text : c.assumptions) out << "  assuming " << text << "\n";
     out << "  fix: " << one_line(c.fix.description) << "\n";
     if (c.truncated) out << "  (more conflicting sets exist in this component than were enumerated)\n";
+    auto k = corrections.find(c.component);
+    if (k != corrections.end()) {  // once per component, under its first contradiction
+      out << "  cheapest correction of all contradictions here: remove";
+      for (const auto& id : k->second->claims) out << " \"" << one_line(by_id.at(id)->span.text) << "\" (" << where(*by_id.at(id), set) << ")";
+      out << "\n";
+      corrections.erase(k);
+    }
   }
   for (const auto& u : result.unknown) {
     const Claim* first = u.claims.empty() ? nullptr : by_id.at(u.claims.front());

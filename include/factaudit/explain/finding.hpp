@@ -36,6 +36,14 @@ struct Contradiction {
   bool truncated = false;  // its component had more minimal sets than were enumerated
 };
 
+/// The cheapest correction of one contradictory component: remove these claims and the rest holds.
+struct Correction {
+  std::string component;
+  std::vector<std::string> claims;  // sorted by id
+  int weight = 0;                   // sum of the removed claims' weights (documents stating each)
+  bool optimal = true;
+};
+
 /// A component the solver could not decide within its budget.
 struct UnknownComponent {
   std::string component;
@@ -46,6 +54,7 @@ struct UnknownComponent {
 struct CheckResult {
   std::vector<Contradiction> contradictions;  // sorted by (primary claim order, id)
   std::vector<UnknownComponent> unknown;
+  std::vector<Correction> corrections;  // one per component with a reported contradiction, by component id
   std::vector<Contradiction> baselined;  // accepted by the baseline: reported as such, never gated
   std::size_t baseline_unmatched = 0;    // baseline entries that matched nothing (fixed since)
   std::size_t suppressed = 0;            // minimal sets dropped by a suppression in a claim file or document

@@ -1,0 +1,76 @@
+// The cheapest correction per contradictory component, on the seed claim files: removing its claims
+// leaves a consistent run, and it removes nothing it does not need to.
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_binary.hpp"
+
+using namespace factaudit::testing;
+using Json = nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The seed claim files without the claims in `removed`, in a fresh folder; returns the folder.
+std::string seeds_without(const std::set<std::string>& removed, const std::string& name) {
+  fs::path dir = temp_folder(name);
+  for (const auto& entry : fs::directory_iterator(fs::path(FACTAUDIT_SOURCE_DIR) / "claims")) {
+    if (entry.path().string().find(".claims.json") == std::string::npos) continue;
+    std::ifstream in(entry.path());
+    Json file = Json::parse(in);
+    Json kept = Json::array();
+    for (const auto& claim : file["claims"]) {
+      if (!removed.count(claim["id"].get<std::string>())) kept.push_back(claim);
+    }
+    file["claims"] = kept;
+    std::ofstream(dir / entry.path().filename()) << file.dump(2);
+  }
+  return dir.string();
+}
+
+std::size_t contradictions_in(const std::string& folder) {
+  RunResult run = run_factaudit("check '" + folder + "' --format json --no-config");
+  REQUIRE(run.exit_code != 2);
+  return Json::parse(run.out)["contradictions"].size();
+}
+
+}  // namespace
+
+TEST_CASE("each contradictory component has a correction that hits all its contradictions and is irreducible",
+          "[e2e][correction]") {
+  RunResult run = run_factaudit("check claims --format json --no-config");
+  REQUIRE(run.exit_code == 1);
+  Json report = Json::parse(run.out);
+  std::set<std::string> components;
+  for (const auto& c : report["contradictions"]) components.insert(c["component"].get<std::string>());
+  REQUIRE(report["corrections"].size() == components.size());
+
+  std::set<std::string> all_removed;
+  for (const auto& k : report["corrections"]) {
+    std::set<std::string> removed;
+    for (const auto& id : k["claims"]) removed.insert(id.get<std::string>());
+    CHECK(k["weight"].get<int>() >= static_cast<int>(removed.size()));
+    // every contradiction of the component loses a member
+    for (const auto& c : report["contradictions"]) {
+      if (c["component"] != k["component"]) continue;
+      bool hit = false;
+      for (const auto& id : c["claims"]) hit = hit || removed.count(id.get<std::string>());
+      CHECK(hit);
+    }
+    all_removed.insert(removed.begin(), removed.end());
+  }
+  // removing every correction leaves a consistent run ...
+  CHECK(contradictions_in(seeds_without(all_removed, "correction-all")) == 0);
+  // ... and putting back any one removed claim brings a contradiction back
+  for (const auto& id : all_removed) {
+    std::set<std::string> fewer = all_removed;
+    fewer.erase(id);
+    INFO("put back " << id);
+    CHECK(contradictions_in(seeds_without(fewer, "correction-one")) > 0);
+  }
+}
