@@ -255,3 +255,24 @@ TEST_CASE("a suppression comment in a document accepts its contradictions, and i
   CHECK(walked.exit_code == 1);  // skipped with a warning; the others are still audited
   CHECK(walked.err.find("skipped") != std::string::npos);
 }
+
+TEST_CASE("every report format is written whole, gives the same bytes twice, and an unknown one is exit 2",
+          "[e2e][gate][formats]") {
+  fs::path dir = temp_folder("formats");
+  for (const char* format : {"text", "json", "sarif", "md", "html"}) {
+    INFO(format);
+    std::string first = (dir / (std::string("first.") + format)).string();
+    std::string second = (dir / (std::string("second.") + format)).string();
+    RunResult a = run_factaudit(std::string("audit examples/articles --no-config --format ") + format + " -o '" + first + "'");
+    RunResult b = run_factaudit(std::string("audit examples/articles --no-config --format ") + format + " -o '" + second + "'");
+    CHECK(a.exit_code == 1);
+    CHECK(b.exit_code == 1);
+    CHECK(a.out.empty());  // the report went to the file
+    CHECK(slurp(first).size() > 500);
+    CHECK(slurp(first) == slurp(second));
+  }
+  RunResult unknown = run_factaudit("audit examples/articles --format xml -o '" + (dir / "x.xml").string() + "'");
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("text, json, md, html, sarif") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "x.xml"));
+}
