@@ -98,16 +98,7 @@ TEST_CASE("seed: every reported contradiction is minimal (drop any member and th
   ClaimSet set = load_seed_claims();
   CheckResult result = check(set);
   REQUIRE(result.contradictions.size() >= 5);
-  for (const auto& c : result.contradictions) {
-    INFO(c.id);
-    CHECK_FALSE(check(only_claims(set, c.claims)).contradictions.empty());
-    for (std::size_t drop = 0; drop < c.claims.size(); ++drop) {
-      std::vector<std::string> rest = c.claims;
-      rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(drop));
-      INFO("without " << c.claims[drop]);
-      CHECK(check(only_claims(set, rest)).contradictions.empty());
-    }
-  }
+  check_each_contradiction_minimal(set, result);
 }
 
 TEST_CASE("the JSON report follows the contract", "[e2e][report]") {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <catch2/catch.hpp>
+
 namespace factaudit::testing {
 
 const Rulebook& shipped_rules() {
@@ -59,6 +61,19 @@ ClaimSet only_claims(const ClaimSet& set, const std::vector<std::string>& ids) {
     if (std::find(ids.begin(), ids.end(), c.id) != ids.end()) out.claims.push_back(c);
   }
   return out;
+}
+
+void check_each_contradiction_minimal(const ClaimSet& set, const CheckResult& result) {
+  for (const auto& c : result.contradictions) {
+    INFO(c.id << ": " << c.message);
+    CHECK_FALSE(check(only_claims(set, c.claims)).contradictions.empty());
+    for (std::size_t drop = 0; drop < c.claims.size(); ++drop) {
+      std::vector<std::string> rest = c.claims;
+      rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(drop));
+      INFO("without " << c.claims[drop]);
+      CHECK(check(only_claims(set, rest)).contradictions.empty());
+    }
+  }
 }
 
 }  // namespace factaudit::testing

@@ -31,4 +31,8 @@ const Contradiction* find_contradiction(const CheckResult& result, std::vector<s
 /// The set restricted to the claims with these ids (documents kept).
 ClaimSet only_claims(const ClaimSet& set, const std::vector<std::string>& ids);
 
+/// Catch2 checks that every contradiction of `result` is a minimal set of `set`'s claims: its members
+/// alone conflict, and dropping any one leaves them consistent.
+void check_each_contradiction_minimal(const ClaimSet& set, const CheckResult& result);
+
 }  // namespace factaudit::testing
