@@ -145,7 +145,7 @@ class TimeScanner {
           if (y) {
             m.period = month_text(*y, *mo) + ".." + month_text(*y, *mo2);
             m.time = Json{{"from", {{"date", month_text(*y, *mo)}}}, {"to", {{"date", month_text(*y, *mo2)}}}};
-            remember(*y);
+            remember(*y, *mo2);
             return end;
           }
         }
@@ -159,7 +159,7 @@ class TimeScanner {
           m.time["part"] = part;
           m.period.clear();  // a part of a month is a time, not a reporting period
         }
-        remember(*y);
+        remember(*y, *mo);
         return at + 1;
       }
       if (auto rel = word(after, "relative")) {  // "October this year"
@@ -171,7 +171,11 @@ class TimeScanner {
       }
       // a month alone: "in December", "late October" (capitalised, not the verb "may")
       if (t_[k].capitalised() && (t_[k].text != "May" || k == 0 || t_[k - 1].is("in") || t_[k - 1].is("of") || !part.empty())) {
-        if (time_.recent_year) {
+        // the paragraph's year, unless the month comes before the month last told with that year: "met
+        // on 14 December 2022 ... replaced him in August" may be the August after, so the latest August
+        // before publication is taken instead
+        bool backwards = time_.recent_month && *mo < *time_.recent_month;
+        if (time_.recent_year && !backwards) {
           m.time = Json{{"date", month_text(*time_.recent_year, *mo)}};
         } else {
           m.time = Json{{"relative", "last-occurrence"}, {"month", *mo}};
@@ -279,10 +283,13 @@ class TimeScanner {
     if (d > static_cast<int>(days_in_month(y, static_cast<unsigned>(mo)))) return 0;  // "February 30": not a date
     m.period = month_text(y, mo) + "-" + two(d);
     m.time = Json{{"date", m.period}};
-    if (explicit_year) remember(y);
+    if (explicit_year) remember(y, mo);
     return end;
   }
-  void remember(int y) { time_.recent_year = y; }
+  void remember(int y, std::optional<int> month = std::nullopt) {
+    time_.recent_year = y;
+    time_.recent_month = month;
+  }
   /// "30 years ago", "more than 30 years ago": counted back from the publication date; 0 when none.
   std::size_t years_ago(std::size_t i, Mention& m) const {
     std::size_t k = i;

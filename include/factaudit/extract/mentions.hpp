@@ -55,7 +55,8 @@ class UsedTokens {
 /// The year and month of the publication date, when known, and the year last named in the text.
 struct TimeContext {
   std::optional<int> published_year, published_month;
-  std::optional<int> recent_year;  // the last explicit year in this paragraph
+  std::optional<int> recent_year;   // the last explicit year in this paragraph
+  std::optional<int> recent_month;  // the month told with it, if any
 };
 
 /// Finds the mentions of one sentence, sorted by position, non-overlapping (longest first).

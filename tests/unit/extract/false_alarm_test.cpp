@@ -90,6 +90,11 @@ TEST_CASE("compatible statements that once were misread give no contradiction", 
       {"a range of figures next to a figure",
        {{"In 2023, Kazakhstan's exports to Afghanistan were $600 million.", "2024"},
         {"In 2023, Kazakhstan's exports to Afghanistan were estimated at $500-700 million.", "2024"}}},
+      {"a month alone, earlier in the year than the paragraph's last date, is the latest such month",
+       {{"The two foreign ministers first met in Termez on 9 November 2022 and agreed to study a rail link. Kazakh "
+         "Foreign Minister Aidos Serikbayev, who replaced Nurlan Omarov in June, met his Afghan counterpart again "
+         "this week.", "2023-10-20"},
+        {"Kazakh Foreign Minister Nurlan Omarov signed the protocol in Kabul on 14 March 2023.", "2023-03-15"}}},
       {"relations that began to sour",
        {{"Kazakhstan and Afghanistan established diplomatic relations in 1992.", "2020"},
         {"Relations between Kazakhstan and Afghanistan began to cool in 1996.", "2020"}}},
