@@ -8,7 +8,8 @@
 //      "invocations": [{"executionSuccessful": true, "exitCode", "toolExecutionNotifications"?}],
 //      "artifacts": [{"location": {"uri"}, "length", "hashes": {"sha-256"}?}],
 //      "columnKind": "unicodeCodePoints",
-//      "results": [{"ruleId", "ruleIndex", "level", "message": {"text"},
+//      "results": [{"ruleId", "ruleIndex", "level", "message": {"text"},   (baselined ones with
+//                   "suppressions": [{"kind": "external", "status": "accepted", "justification"}])
 //                   "locations": [{"physicalLocation": {"artifactLocation": {"uri", "index"},
 //                     "region": {"startLine", "startColumn", "endLine", "endColumn",
 //                                "byteOffset", "byteLength", "snippet": {"text"}}}}],
@@ -306,6 +307,13 @@ void write_sarif_report(std::ostream& out, const ReportContext& context) {
   // every finding in report order: contradictions, then undecided components (those with members)
   std::vector<Json> findings;
   for (const auto& c : result.contradictions) findings.push_back(contradiction_result(c, by_id, set));
+  // accepted by the baseline: reported as suppressed, so code scanning keeps them closed, not lost
+  for (const auto& c : result.baselined) {
+    Json r = contradiction_result(c, by_id, set);
+    r["suppressions"] = Json::array({Json{{"kind", "external"}, {"status", "accepted"},
+                                          {"justification", "accepted in the baseline " + s.baseline}}});
+    findings.push_back(std::move(r));
+  }
   for (const auto& u : result.unknown) {
     std::vector<const Claim*> members;
     for (const auto& id : u.claims) members.push_back(by_id.at(id));

@@ -2,7 +2,8 @@
 # The SARIF reports of real runs pass Microsoft's SARIF validator (@microsoft/sarif-multitool from npm).
 #   tests/sarif/validate.sh FACTAUDIT TOOLS_DIR INPUTS...
 # Runs `FACTAUDIT audit INPUT --format sarif -o FILE` for each input (each must exit 1: contradictions
-# found, so the report has results to validate), then `sarif-multitool validate FILE`. The validator is
+# found, so the report has results to validate), then `sarif-multitool validate FILE`; then the sample
+# corpus with its baseline (run from the repository root), whose results must carry suppressions. The validator is
 # installed into TOOLS_DIR once and reused. Fails when it cannot be installed or reports any error
 # (SARIF rules and GitHub's); its warnings are printed.
 set -eu
@@ -31,12 +32,24 @@ fi
 echo "validator: $("$multitool" --version 2>&1 | grep -m1 .)"
 
 failed=0
+# validate NAME FILE: the SARIF rules and GitHub's ingestion rules (GH...); the validator exits 0 even on errors
+validate() {
+  status=0
+  "$multitool" validate --rule-kind "Sarif;Gh" "$2" >"$2.log" 2>&1 || status=$?
+  grep -E ': warning ' "$2.log" || true
+  if grep -qE ': error ' "$2.log" || [ "$status" -ne 0 ] || ! grep -q 'Analysis completed successfully' "$2.log"; then
+    cat "$2.log"
+    echo "FAIL: $1: the validator reports errors (exit $status)"
+    failed=1
+  fi
+}
+
 n=0
 for input in "$@"; do
   n=$((n + 1))
   report="$work/$n.sarif"
   status=0
-  "$binary" audit "$input" --format sarif -o "$report" -q || status=$?
+  "$binary" audit "$input" --no-config --format sarif -o "$report" -q || status=$?
   if [ "$status" -ne 1 ]; then
     echo "FAIL: factaudit audit $input exited $status, expected 1 (contradictions found)"
     failed=1
@@ -44,16 +57,21 @@ for input in "$@"; do
   fi
   results="$(grep -c '"ruleId"' "$report" || true)"
   echo "$input: exit $status, $results result(s), $(wc -c <"$report") bytes"
-  status=0
-  # the SARIF rules and GitHub's ingestion rules (GH...); the validator exits 0 even on errors
-  "$multitool" validate --rule-kind "Sarif;Gh" "$report" >"$work/$n.log" 2>&1 || status=$?
-  grep -E ': warning ' "$work/$n.log" || true
-  if grep -qE ': error ' "$work/$n.log" || [ "$status" -ne 0 ] ||
-     ! grep -q 'Analysis completed successfully' "$work/$n.log"; then
-    cat "$work/$n.log"
-    echo "FAIL: $input: the validator reports errors (exit $status)"
-    failed=1
-  fi
+  validate "$input" "$report"
 done
+
+# a run whose contradictions the sample corpus's baseline accepts: they stay, marked as suppressed
+report="$work/baselined.sarif"
+status=0
+"$binary" audit examples/articles --baseline examples/accepted-contradictions.json --no-config --format sarif \
+  -o "$report" -q || status=$?
+suppressed="$(grep -c '"suppressions"' "$report" || true)"
+echo "examples/articles with its baseline: exit $status, $suppressed suppressed result(s)"
+if [ "$status" -ne 0 ] || [ "$suppressed" -lt 1 ]; then
+  echo "FAIL: the baselined run should exit 0 and report its accepted contradictions as suppressed"
+  failed=1
+fi
+validate "baselined run" "$report"
+
 [ "$failed" -eq 0 ] && echo "all SARIF reports valid"
 exit "$failed"
