@@ -8,6 +8,7 @@
 
 #include "factaudit/ingest/json_locate.hpp"
 #include "factaudit/ingest/sha256.hpp"
+#include "factaudit/ingest/text_signature.hpp"
 #include "factaudit/ingest/text_position.hpp"
 #include "factaudit/normalize/calendar.hpp"
 #include "factaudit/normalize/interval.hpp"
@@ -118,6 +119,7 @@ void load_claim_text(const std::string& path, const std::string& text, const Cla
   if (std::filesystem::is_regular_file(doc.path, ec)) {
     bytes = read_file(doc.path);
     doc.present = true;
+    doc.signature = text_signature(bytes);
     if (bytes.size() != doc.size || sha256_hex(bytes) != doc.sha256) {
       doc.stale = true;
       warnings.push_back({{path}, "document " + doc.path + " has changed since its claims were recorded; its claims are stale and not used"});

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "factaudit/ingest/suppressions.hpp"
+#include "factaudit/ingest/text_signature.hpp"
 #include "factaudit/pipeline/check.hpp"
 
 namespace factaudit {
@@ -50,6 +51,7 @@ std::optional<ExtractedDocument> extract_file(const InputFile& file, const Ruleb
     warnings.push_back({e.where(), "skipped: " + e.message()});
     return std::nullopt;
   }
+  document.info.signature = text_signature(std::string_view(document.bytes).substr(document.body_begin));
   ExtractedDocument out = extract_document(std::move(document), lexicon, validate);
   apply_suppressions(suppressions, rules, out, warnings);
   return out;

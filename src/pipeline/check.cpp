@@ -12,6 +12,7 @@
 #include "factaudit/encode/family.hpp"
 #include "factaudit/explain/correction.hpp"
 #include "factaudit/explain/explainer.hpp"
+#include "factaudit/sources/copies.hpp"
 
 namespace factaudit {
 
@@ -19,17 +20,65 @@ ClaimValidator claim_validator(const Rulebook& rules) {
   return [&rules](const Claim& claim, const DocumentInfo& doc) { family_of(claim.kind).validate(claim, doc, rules); };
 }
 
-std::vector<int> corroboration(const ClaimSet& set) {
+std::vector<int> corroboration(const ClaimSet& set, const std::vector<std::size_t>& sources) {
   std::map<std::string, std::set<std::size_t>> documents;
   std::vector<std::string> keys;
   for (const auto& c : set.claims) {
     keys.push_back(std::string(to_string(c.kind)) + c.slot.dump() + c.value.dump());
-    documents[keys.back()].insert(c.document);
+    documents[keys.back()].insert(sources[c.document]);
   }
   std::vector<int> out;
   for (const auto& key : keys) out.push_back(static_cast<int>(documents[key].size()));
   return out;
 }
+
+namespace {
+
+/// A contradiction whose members a copy restates (the same source, kind, slot and value for each) is
+/// the same contradiction: keep the one that names the originals' statements (the smallest id among
+/// equals), and count the others.
+void drop_copy_restatements(const ClaimSet& set, const std::vector<std::size_t>& sources, CheckResult& result) {
+  if (result.copies.empty()) return;
+  std::map<std::string, const Claim*> by_id;
+  for (const auto& c : set.claims) by_id[c.id] = &c;
+  auto key_of = [&](const Contradiction& c) {
+    std::vector<std::string> members;
+    for (const auto& id : c.claims) {
+      const Claim& claim = *by_id.at(id);
+      members.push_back(std::to_string(sources[claim.document]) + "|" + std::string(to_string(claim.kind)) + "|" +
+                        claim.slot.dump() + "|" + claim.value.dump());
+    }
+    std::sort(members.begin(), members.end());
+    std::string key;
+    for (const auto& m : members) key += m + "\n";
+    return key;
+  };
+  // prefer the contradiction whose members stand in originals, then the smaller id
+  auto copies_in = [&](const Contradiction& c) {
+    std::size_t n = 0;
+    for (const auto& id : c.claims) n += sources[by_id.at(id)->document] != by_id.at(id)->document;
+    return n;
+  };
+  std::map<std::string, std::size_t> kept;  // key -> index into result.contradictions
+  std::vector<bool> drop(result.contradictions.size(), false);
+  for (std::size_t i = 0; i < result.contradictions.size(); ++i) {
+    auto [it, fresh] = kept.emplace(key_of(result.contradictions[i]), i);
+    if (fresh) continue;
+    const Contradiction& a = result.contradictions[it->second];
+    const Contradiction& b = result.contradictions[i];
+    bool b_better = copies_in(b) != copies_in(a) ? copies_in(b) < copies_in(a) : b.id < a.id;
+    drop[b_better ? it->second : i] = true;
+    if (b_better) it->second = i;
+  }
+  std::vector<Contradiction> out;
+  for (std::size_t i = 0; i < result.contradictions.size(); ++i) {
+    if (drop[i]) ++result.copy_duplicates;
+    else out.push_back(std::move(result.contradictions[i]));
+  }
+  result.contradictions = std::move(out);
+}
+
+}  // namespace
 
 CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const CheckOptions& options) {
   CheckResult result;
@@ -45,7 +94,9 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
   result.components = components.size();
   spdlog::debug("{} claims, {} axiom instances, {} components", set.claims.size(), instances.size(), components.size());
 
-  std::vector<int> weights = corroboration(set);
+  result.copies = find_copies(set);
+  std::vector<std::size_t> sources = independent_sources(set.documents.size(), result.copies);
+  std::vector<int> weights = corroboration(set, sources);
   // a Z3 context grows with every term it has seen; a fresh one per batch of components keeps each check
   // cheap, and fixed batch boundaries keep the run deterministic
   constexpr std::size_t kComponentsPerContext = 256;
@@ -129,6 +180,7 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
     if (!covers_another) minimal.push_back(c);
   }
   result.contradictions = std::move(minimal);
+  drop_copy_restatements(set, sources, result);
   std::sort(result.corrections.begin(), result.corrections.end(),
             [](const Correction& a, const Correction& b) { return a.component < b.component; });
   // report order: by where the claim most likely wrong is stated, then by id

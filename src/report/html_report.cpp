@@ -103,8 +103,18 @@ std::string header(const ReportContext& context) {
          std::to_string(s.major) + "</td><td>" + std::to_string(s.minor) + "</td><td>" + std::to_string(s.unknown) +
          "</td><td>" + std::string(to_string(s.fail_on)) + "</td><td>" + std::to_string(s.exit) + "</td></tr>\n</table>\n";
   out += "<h2>Documents</h2>\n<ol class=\"documents\">\n";
-  for (const auto& doc : context.set.documents) {
-    out += "<li><code>" + html::escape(doc.path) + "</code> — " + source_line(doc) + "</li>\n";
+  std::vector<std::size_t> copy_of(context.set.documents.size(), context.set.documents.size());
+  for (const auto& g : context.result.copies) {
+    for (std::size_t d : g.copies) copy_of[d] = g.original;
+  }
+  for (std::size_t d = 0; d < context.set.documents.size(); ++d) {
+    const auto& doc = context.set.documents[d];
+    out += "<li><code>" + html::escape(doc.path) + "</code> — " + source_line(doc);
+    if (copy_of[d] < context.set.documents.size()) {
+      out += " <span class=\"copy\">a copy of <code>" + html::escape(context.set.documents[copy_of[d]].path) +
+             "</code> (one source with it)</span>";
+    }
+    out += "</li>\n";
   }
   out += "</ol>\n</header>\n";
   return out;

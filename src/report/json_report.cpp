@@ -9,11 +9,11 @@
 //                        "fingerprint"}],
 //    "corrections": [{"component", "claims", "weight"}],
 //    "unknown": [{"component", "claims", "reason"}],
-//    "copies": [],
+//    "copies": [{"original", "copies": [...]}]  (document paths; a copy is one source with its original),
 //    "unresolved": [{"document", "start", "end", "line", "column", "text", "kind", "reason"}],
 //    "baselined": [{"id", "fingerprint", "severity"}],
 //    "summary": {"documents", "claims", "contradictions", "major", "minor", "unknown", "components",
-//                "baselined", "baseline_unmatched", "suppressed", "fail_on", "config", "baseline", "exit"}}
+//                "baselined", "baseline_unmatched", "suppressed", "copy_duplicates", "fail_on", "config", "baseline", "exit"}}
 #include <algorithm>
 
 #include "factaudit/report/report.hpp"
@@ -105,7 +105,13 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
   Json unknown = Json::array();
   for (const auto& u : result.unknown) unknown.push_back({{"component", u.component}, {"claims", u.claims}, {"reason", u.reason}});
   report["unknown"] = unknown;
-  report["copies"] = Json::array();
+  Json copies = Json::array();
+  for (const auto& g : result.copies) {
+    Json copy_paths = Json::array();
+    for (std::size_t d : g.copies) copy_paths.push_back(set.documents[d].path);
+    copies.push_back({{"original", set.documents[g.original].path}, {"copies", copy_paths}});
+  }
+  report["copies"] = copies;
   // statements recognised in documents whose slot could not be resolved: shown, never checked
   Json unresolved = Json::array();
   for (const auto& u : set.unresolved) {
@@ -133,6 +139,7 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
                        {"baselined", summary.baselined},
                        {"baseline_unmatched", summary.baseline_unmatched},
                        {"suppressed", summary.suppressed},
+                       {"copy_duplicates", result.copy_duplicates},
                        {"fail_on", to_string(summary.fail_on)},
                        {"config", optional_text(summary.config)},
                        {"baseline", optional_text(summary.baseline)},

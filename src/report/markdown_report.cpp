@@ -89,6 +89,12 @@ void write_markdown_report(std::ostream& out, const ReportContext& context) {
     text += "*" + std::to_string(context.result.contradictions.size() - shown) +
             " more contradiction(s) not shown here: see the full report.*\n\n";
   }
+  for (const auto& g : context.result.copies) {
+    for (std::size_t d : g.copies) {
+      text += "- **copy**: " + inert(set.documents[d].path) + " restates " + inert(set.documents[g.original].path) +
+              " (one source)\n";
+    }
+  }
   for (const auto& u : context.result.unknown) {
     text += "- **unknown**: the solver budget ran out on component `" + inert(u.component) + "` (" +
             std::to_string(u.claims.size()) + " claims)\n";

@@ -16,7 +16,7 @@
 //                   "relatedLocations": [{"id": 1.., "physicalLocation", "message": {"text"}}],
 //                   "partialFingerprints": {"factauditContent/v1"},
 //                   "properties": {...}}],
-//      "properties": {"summary": {...}}}]}
+//      "properties": {"copies": [{"original", "copies"}], "summary": {...}}}]}
 // - ruleId: `factaudit/<kind>` (the contradiction's kind: quantity, change, date, office, ...) and
 //   `factaudit/unknown` for components the solver could not decide. Only the rules used are listed, sorted
 //   by id; results name theirs by ruleId and ruleIndex.
@@ -377,7 +377,14 @@ void write_sarif_report(std::ostream& out, const ReportContext& context) {
   run["artifacts"] = artifacts;
   run["columnKind"] = "unicodeCodePoints";
   run["results"] = std::move(results);
-  run["properties"] = {{"summary",
+  Json copies = Json::array();  // copy groups: a copy is one source with its original
+  for (const auto& g : result.copies) {
+    Json copy_uris = Json::array();
+    for (std::size_t d : g.copies) copy_uris.push_back(artifact_uri(set.documents[d].path));
+    copies.push_back({{"original", artifact_uri(set.documents[g.original].path)}, {"copies", copy_uris}});
+  }
+  run["properties"] = {{"copies", copies},
+                       {"summary",
                         {{"documents", s.documents},
                          {"claims", s.claims},
                          {"contradictions", s.contradictions},

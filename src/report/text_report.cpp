@@ -105,6 +105,12 @@ void write_text_report(std::ostream& out, const ReportContext& context) {
     out << (first ? where(*first, set) : u.component) << ": unknown: the solver budget ran out before "
         << u.claims.size() << " claims of component " << u.component << " were decided [" << u.reason << "]\n";
   }
+  for (const auto& g : result.copies) {
+    for (std::size_t d : g.copies) {
+      out << set.documents[d].path << ": note: a copy of " << set.documents[g.original].path
+          << " (counted as one source with it)\n";
+    }
+  }
   if (context.show_unresolved) {
     for (const auto& u : set.unresolved) {
       out << set.documents[u.document].path << ":" << u.span.line << ":" << u.span.column << ": unresolved: \""

@@ -44,6 +44,12 @@ struct Correction {
   bool optimal = true;
 };
 
+/// Documents that are copies of one original (republished or reworded): one source, not several.
+struct CopyGroup {
+  std::size_t original = 0;          // index into ClaimSet::documents
+  std::vector<std::size_t> copies;   // the same, in input order
+};
+
 /// A component the solver could not decide within its budget.
 struct UnknownComponent {
   std::string component;
@@ -54,6 +60,8 @@ struct UnknownComponent {
 struct CheckResult {
   std::vector<Contradiction> contradictions;  // sorted by (primary claim order, id)
   std::vector<UnknownComponent> unknown;
+  std::vector<CopyGroup> copies;         // sorted by original
+  std::size_t copy_duplicates = 0;       // contradictions dropped because a copy restates another's
   std::vector<Correction> corrections;  // one per component with a reported contradiction, by component id
   std::vector<Contradiction> baselined;  // accepted by the baseline: reported as such, never gated
   std::size_t baseline_unmatched = 0;    // baseline entries that matched nothing (fixed since)

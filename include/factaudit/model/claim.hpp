@@ -44,6 +44,7 @@ struct DocumentInfo {
   bool present = false;  // the document was found next to the claim file
   bool stale = false;    // present but its hash differs: its claims are not used
   std::map<std::string, std::string> suppressed_rules;  // rule id -> reason, from the document's comments
+  std::vector<std::uint32_t> signature;  // MinHash of its names and numbers, to find copies (empty: unknown)
 };
 
 /// One checkable statement: what it is about (slot), what it says (value), where it says it.

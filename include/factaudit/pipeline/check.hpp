@@ -22,8 +22,9 @@ struct CheckOptions {
 /// The kind-specific validation of each claim, for the claim-file loader.
 ClaimValidator claim_validator(const Rulebook& rules);
 
-/// How many distinct documents state each claim's kind, slot and value.
-std::vector<int> corroboration(const ClaimSet& set);
+/// How many independent sources (a copy counts with its original: `sources[document]`) state each
+/// claim's kind, slot and value.
+std::vector<int> corroboration(const ClaimSet& set, const std::vector<std::size_t>& sources);
 
 CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const CheckOptions& options);
 

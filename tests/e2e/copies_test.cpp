@@ -1,0 +1,52 @@
+// Copies among the seed articles: 003 is a machine-reworded copy of 002. It is found, reported, and its
+// restatements of 002's contradictions are not reported a second time.
+#include <map>
+#include <set>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_binary.hpp"
+
+using namespace factaudit::testing;
+using Json = nlohmann::json;
+
+TEST_CASE("the reworded copy among the seeds is found and counted as one source", "[e2e][copies][seeds]") {
+  RunResult run = run_factaudit("audit ../shared/seeds --no-config --format json");
+  REQUIRE(run.exit_code == 1);
+  Json report = Json::parse(run.out);
+  REQUIRE(report["copies"].size() == 1);
+  CHECK(report["copies"][0]["original"] == "../shared/seeds/002_e32450cf9d9c7660.txt");
+  CHECK(report["copies"][0]["copies"] == Json::array({"../shared/seeds/003_aa3e181e13e2e9be.txt"}));
+  CHECK(report["summary"]["copy_duplicates"].get<int>() >= 1);
+
+  // no two contradictions say the same thing through the original and its copy: with the copy's
+  // document read as the original, their members' (kind, slot, value) sets differ
+  std::map<std::string, std::string> key_of_claim;
+  for (const auto& c : report["claims"]) {
+    std::string doc = c["document"];
+    if (doc.find("003_") != std::string::npos) doc = "../shared/seeds/002_e32450cf9d9c7660.txt";
+    key_of_claim[c["id"]] = doc + c["kind"].dump() + c["slot"].dump() + c["value"].dump();
+  }
+  std::set<std::set<std::string>> seen;
+  for (const auto& c : report["contradictions"]) {
+    std::set<std::string> members;
+    for (const auto& id : c["claims"]) members.insert(key_of_claim.at(id));
+    CHECK(seen.insert(members).second);
+  }
+
+  // every format names the copy
+  for (const char* format : {"text", "md", "html", "sarif"}) {
+    INFO(format);
+    RunResult formatted = run_factaudit(std::string("audit ../shared/seeds --no-config --format ") + format);
+    std::string name = std::string(format) == "md" ? "003\\_aa3e181e13e2e9be.txt" : "003_aa3e181e13e2e9be.txt";
+    CHECK(formatted.out.find(name) != std::string::npos);
+    CHECK(formatted.out.find(std::string(format) == "sarif" ? "\"copies\"" : "copy") != std::string::npos);
+  }
+}
+
+TEST_CASE("articles on one subject that are not copies are not grouped", "[e2e][copies]") {
+  RunResult run = run_factaudit("audit examples/articles tests/corpus --no-config --format json");
+  Json report = Json::parse(run.out);
+  CHECK(report["copies"].empty());
+}
