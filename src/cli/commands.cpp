@@ -176,6 +176,9 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
   } catch (const InputError& e) {
     std::cerr << e.what() << "\n";
     return 2;
+  } catch (const std::exception& e) {  // no input may crash the tool: anything else is exit 2 too
+    std::cerr << "factaudit: error: " << e.what() << "\n";
+    return 2;
   }
 }
 
@@ -231,6 +234,9 @@ int run_explain(const std::string& id, const std::vector<std::string>& inputs, c
       throw InputError({"explain"}, "no contradiction '" + id + "' (by id or fingerprint) in this run" +
                                  (known.empty() ? std::string(" (it has none)") : " (it has " + known + ")"));
     }
+    if (run.settings.format != "text" && run.settings.format != "json") {
+      throw InputError({"--format"}, "explain prints text or json, not '" + run.settings.format + "'");
+    }
     std::ostringstream out;
     if (run.settings.format == "json") write_json_contradiction(out, run.set, *found);
     else write_text_explanation(out, run.set, *found);
@@ -271,6 +277,9 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& outpu
     return 0;
   } catch (const InputError& e) {
     std::cerr << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {  // no input may crash the tool: anything else is exit 2 too
+    std::cerr << "factaudit: error: " << e.what() << "\n";
     return 2;
   }
 }

@@ -24,7 +24,6 @@ std::optional<Correction> cheapest_correction(z3::context& ctx, const Encoding& 
   z3::model model = opt.get_model();
   Correction out;
   out.component = component;
-  out.optimal = true;
   for (std::size_t i = 0; i < enc.items().size(); ++i) {
     const TrackedItem& item = enc.items()[i];
     if (item.role != ItemRole::claim || model.eval(enc.literal(i), true).is_true()) continue;

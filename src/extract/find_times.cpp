@@ -145,7 +145,7 @@ class TimeScanner {
           if (y) {
             m.period = month_text(*y, *mo) + ".." + month_text(*y, *mo2);
             m.time = Json{{"from", {{"date", month_text(*y, *mo)}}}, {"to", {{"date", month_text(*y, *mo2)}}}};
-            remember(*y, *mo2);
+            remember(*y, *mo);
             return end;
           }
         }
@@ -171,12 +171,18 @@ class TimeScanner {
       }
       // a month alone: "in December", "late October" (capitalised, not the verb "may")
       if (t_[k].capitalised() && (t_[k].text != "May" || k == 0 || t_[k - 1].is("in") || t_[k - 1].is("of") || !part.empty())) {
-        // the paragraph's year, unless the month comes before the month last told with that year: "met
-        // on 14 December 2022 ... replaced him in August" may be the August after, so the latest August
-        // before publication is taken instead
-        bool backwards = time_.recent_month && *mo < *time_.recent_month;
-        if (time_.recent_year && !backwards) {
-          m.time = Json{{"date", month_text(*time_.recent_year, *mo)}};
+        // the paragraph's year; a month before the month last told with that year ("met on 14 December
+        // 2022 ... replaced him in August") is read forward, in the year after, unless that is past the
+        // publication date
+        std::optional<int> y = time_.recent_year;
+        if (y && time_.recent_month && *mo < *time_.recent_month) {
+          bool after_publication = time_.published_year &&
+                                   (*y + 1 > *time_.published_year ||
+                                    (*y + 1 == *time_.published_year && time_.published_month && *mo > *time_.published_month));
+          if (!after_publication) y = *y + 1;
+        }
+        if (y) {
+          m.time = Json{{"date", month_text(*y, *mo)}};
         } else {
           m.time = Json{{"relative", "last-occurrence"}, {"month", *mo}};
         }

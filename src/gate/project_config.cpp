@@ -7,6 +7,7 @@
 #include "factaudit/gate/project_config.hpp"
 
 #include "factaudit/ingest/text_position.hpp"
+#include "factaudit/report/report.hpp"
 #include "factaudit/rules/yaml_reader.hpp"
 
 namespace factaudit {
@@ -17,7 +18,9 @@ std::optional<std::filesystem::path> find_project_config(const std::filesystem::
   if (ec) return std::nullopt;
   while (true) {
     std::filesystem::path candidate = folder / kConfigFileName;
-    if (std::filesystem::exists(candidate, ec)) return candidate;
+    if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
+    // the search ends at the repository's root: a file above it belongs to another project
+    if (std::filesystem::exists(folder / ".git", ec)) return std::nullopt;
     if (!folder.has_parent_path() || folder.parent_path() == folder) return std::nullopt;
     folder = folder.parent_path();
   }
@@ -39,12 +42,15 @@ ProjectConfig parse_project_config(const std::string& path, const std::string& t
     if (root["rules"].IsScalar()) out.rules.push_back(relative(r.text(root, "rules")));
     else for (const auto& folder_name : r.texts(root, "rules")) out.rules.push_back(relative(folder_name));
   }
-  if (root["format"]) out.format = r.text(root, "format");
+  if (root["format"]) {
+    out.format = r.text(root, "format");
+    if (!find_report_format(*out.format)) {
+      r.fail(root["format"], "expected a format (" + report_format_names() + "), got '" + *out.format + "'");
+    }
+  }
   if (root["fail-on"]) {
     std::string fail_on = r.text(root, "fail-on");
-    if (fail_on != "major" && fail_on != "minor" && fail_on != "unknown" && fail_on != "never") {
-      r.fail(root["fail-on"], "expected major, minor, unknown or never, got '" + fail_on + "'");
-    }
+    if (!fail_on_from(fail_on)) r.fail(root["fail-on"], "expected major, minor, unknown or never, got '" + fail_on + "'");
     out.fail_on = fail_on;
   }
   if (root["baseline"]) out.baseline = relative(r.text(root, "baseline"));

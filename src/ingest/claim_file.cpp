@@ -119,12 +119,12 @@ void load_claim_text(const std::string& path, const std::string& text, const Cla
   if (std::filesystem::is_regular_file(doc.path, ec)) {
     bytes = read_file(doc.path);
     doc.present = true;
-    doc.signature = text_signature(bytes);
     if (bytes.size() != doc.size || sha256_hex(bytes) != doc.sha256) {
       doc.stale = true;
       warnings.push_back({{path}, "document " + doc.path + " has changed since its claims were recorded; its claims are stale and not used"});
     }
   }
+  if (doc.present && !doc.stale) doc.signature = text_signature(bytes);
   const Json& claims = field(loc, root, "", "claims", Json::value_t::array, "a list of claims");
   std::size_t doc_index = set.documents.size();
   set.documents.push_back(doc);

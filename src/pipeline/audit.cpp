@@ -51,7 +51,7 @@ std::optional<ExtractedDocument> extract_file(const InputFile& file, const Ruleb
     warnings.push_back({e.where(), "skipped: " + e.message()});
     return std::nullopt;
   }
-  document.info.signature = text_signature(std::string_view(document.bytes).substr(document.body_begin));
+  document.info.signature = text_signature(document.bytes);  // the whole file, as for a claim file's document
   ExtractedDocument out = extract_document(std::move(document), lexicon, validate);
   apply_suppressions(suppressions, rules, out, warnings);
   return out;

@@ -76,6 +76,10 @@ void drop_copy_restatements(const ClaimSet& set, const std::vector<std::size_t>&
     else out.push_back(std::move(result.contradictions[i]));
   }
   result.contradictions = std::move(out);
+  // a component left without a contradiction needs no correction
+  std::set<std::string> open_components;
+  for (const auto& c : result.contradictions) open_components.insert(c.component);
+  std::erase_if(result.corrections, [&](const Correction& k) { return !open_components.count(k.component); });
 }
 
 }  // namespace

@@ -21,6 +21,9 @@ std::string inert(std::string_view text) {
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '&': out += "&amp;"; break;
+      case '@': out += "&#64;"; break;  // no @mention
+      case '#': out += "&#35;"; break;  // no #123 link, no heading
+      case ':': out += "&#58;"; break;  // no autolinked http://
       case '\n': case '\r': case '\t': out += ' '; break;
       case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~':
         out += '\\';
@@ -76,12 +79,28 @@ void write_markdown_report(std::ostream& out, const ReportContext& context) {
           " | " + std::to_string(s.exit) + " |\n\n";
   std::map<std::string, const Correction*> corrections;  // shown once, with a component's first contradiction
   for (const auto& k : context.result.corrections) corrections[k.component] = &k;
+  // what follows the contradictions is short and always shown: the budget keeps room for it
+  std::string tail;
+  for (const auto& g : context.result.copies) {
+    for (std::size_t d : g.copies) {
+      tail += "- **copy**: " + inert(set.documents[d].path) + " restates " + inert(set.documents[g.original].path) +
+              " (one source)\n";
+    }
+  }
+  for (const auto& u : context.result.unknown) {
+    tail += "- **unknown**: the solver budget ran out on component `" + inert(u.component) + "` (" +
+            std::to_string(u.claims.size()) + " claims)\n";
+  }
+  if (tail.size() > kCommentBudget / 4) {
+    tail = "- " + std::to_string(context.result.copies.size()) + " copy group(s) and " +
+           std::to_string(context.result.unknown.size()) + " undecided component(s): see the full report\n";
+  }
   std::size_t shown = 0;
   for (const auto& c : context.result.contradictions) {
     auto k = corrections.find(c.component);
     std::string block = contradiction_block(c, by_id, set, k == corrections.end() ? nullptr : k->second);
     if (k != corrections.end()) corrections.erase(k);
-    if (text.size() + block.size() > kCommentBudget) break;
+    if (text.size() + block.size() + tail.size() > kCommentBudget) break;
     text += block;
     ++shown;
   }
@@ -89,16 +108,7 @@ void write_markdown_report(std::ostream& out, const ReportContext& context) {
     text += "*" + std::to_string(context.result.contradictions.size() - shown) +
             " more contradiction(s) not shown here: see the full report.*\n\n";
   }
-  for (const auto& g : context.result.copies) {
-    for (std::size_t d : g.copies) {
-      text += "- **copy**: " + inert(set.documents[d].path) + " restates " + inert(set.documents[g.original].path) +
-              " (one source)\n";
-    }
-  }
-  for (const auto& u : context.result.unknown) {
-    text += "- **unknown**: the solver budget ran out on component `" + inert(u.component) + "` (" +
-            std::to_string(u.claims.size()) + " claims)\n";
-  }
+  text += tail;
   out << text;
 }
 

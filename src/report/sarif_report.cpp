@@ -171,7 +171,7 @@ std::string message_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
-    if (c == '[' || c == ']') out += '\\';
+    if (c == '[' || c == ']' || c == '\\') out += '\\';
     out += c;
   }
   return out;

@@ -18,16 +18,18 @@ struct Palette {
   std::string reset() const { return on ? "\033[0m" : ""; }
 };
 
-std::string where(const Claim& c, const ClaimSet& set) {
-  return set.documents[c.document].path + ":" + std::to_string(c.span.line) + ":" + std::to_string(c.span.column);
-}
-
-/// A span of a document can run over lines; each finding stays on one line.
+/// A span of a document can run over lines; each finding stays on one line, and no control byte from
+/// a document (an escape sequence) reaches the terminal.
 std::string one_line(std::string s) {
   for (auto& c : s) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    else if ((c >= 0 && c < 0x20) || c == 0x7F) c = '?';
   }
   return s;
+}
+
+std::string where(const Claim& c, const ClaimSet& set) {
+  return one_line(set.documents[c.document].path) + ":" + std::to_string(c.span.line) + ":" + std::to_string(c.span.column);
 }
 
 /// The passage around a claim: its line of the original document (at most ~100 bytes either side of
@@ -37,7 +39,9 @@ std::string passage(const Claim& claim, const DocumentInfo& doc) {
   std::ifstream in(doc.path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof()) bytes.clear();
-  if (bytes.size() != doc.size || claim.span.end > bytes.size()) return "»" + one_line(claim.span.text) + "«";
+  if (claim.span.end > bytes.size() || bytes.compare(claim.span.start, claim.span.end - claim.span.start, claim.span.text) != 0) {
+    return "»" + one_line(claim.span.text) + "«";
+  }
   auto boundary = [&](std::size_t at) { return at == 0 || at >= bytes.size() || (bytes[at] & 0xC0) != 0x80; };
   std::size_t from = claim.span.start, to = claim.span.end;
   while (from > 0 && bytes[from - 1] != '\n' && claim.span.start - from < 100) --from;
@@ -107,13 +111,13 @@ void write_text_report(std::ostream& out, const ReportContext& context) {
   }
   for (const auto& g : result.copies) {
     for (std::size_t d : g.copies) {
-      out << set.documents[d].path << ": note: a copy of " << set.documents[g.original].path
+      out << one_line(set.documents[d].path) << ": note: a copy of " << one_line(set.documents[g.original].path)
           << " (counted as one source with it)\n";
     }
   }
   if (context.show_unresolved) {
     for (const auto& u : set.unresolved) {
-      out << set.documents[u.document].path << ":" << u.span.line << ":" << u.span.column << ": unresolved: \""
+      out << one_line(set.documents[u.document].path) << ":" << u.span.line << ":" << u.span.column << ": unresolved: \""
           << one_line(u.span.text) << "\" (" << to_string(u.kind) << "): " << u.reason << "\n";
     }
   }

@@ -41,7 +41,6 @@ struct Correction {
   std::string component;
   std::vector<std::string> claims;  // sorted by id
   int weight = 0;                   // sum of the removed claims' weights (documents stating each)
-  bool optimal = true;
 };
 
 /// Documents that are copies of one original (republished or reworded): one source, not several.

@@ -21,7 +21,8 @@ struct ProjectConfig {
 
 inline constexpr const char* kConfigFileName = ".factaudit.yaml";
 
-/// The nearest `.factaudit.yaml` in `start` or a folder above it, if any.
+/// The nearest `.factaudit.yaml` in `start` or a folder above it, up to the repository's root (a folder
+/// with `.git`), if any.
 std::optional<std::filesystem::path> find_project_config(const std::filesystem::path& start);
 
 /// Reads and validates a config file (unknown keys and bad values: InputError at path:line:col).

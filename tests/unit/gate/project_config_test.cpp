@@ -50,3 +50,13 @@ TEST_CASE("the nearest configuration upward is found", "[gate][config]") {
   std::ofstream(dir.path() / "a/b/.factaudit.yaml") << "format: md\n";
   CHECK(*find_project_config(dir.path() / "a/b/c") == dir.path() / "a/b/.factaudit.yaml");
 }
+
+TEST_CASE("the search stops at the repository's root and ignores a folder named like the file", "[gate][config]") {
+  unit::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "a/repo/.git");
+  std::filesystem::create_directories(dir.path() / "a/repo/src/.factaudit.yaml");  // a folder, not a file
+  std::ofstream(dir.path() / "a/.factaudit.yaml") << "fail-on: never\n";            // another project's
+  CHECK_FALSE(find_project_config(dir.path() / "a/repo/src"));
+  std::ofstream(dir.path() / "a/repo/.factaudit.yaml") << "format: json\n";
+  CHECK(*find_project_config(dir.path() / "a/repo/src") == dir.path() / "a/repo/.factaudit.yaml");
+}

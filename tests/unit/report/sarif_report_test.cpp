@@ -231,3 +231,10 @@ TEST_CASE("sarif report stays within GitHub's limits and says what it left out",
               std::to_string(omitted) + " of 3000 results left out") != std::string::npos);
   }
 }
+
+TEST_CASE("sarif message text escapes backslashes so an escaped bracket cannot reopen a link", "[report][sarif]") {
+  unit::ReportFixture fixture;
+  fixture.result.contradictions.front().message = "see \\[x\\](https://example.com)";
+  std::string text = sarif(fixture)["runs"][0]["results"][0]["message"]["text"];
+  CHECK(text.find("see \\\\\\[x\\\\\\](https") == 0);  // every \ [ ] escaped: `\\\[x\\\](`
+}
