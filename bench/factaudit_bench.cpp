@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -20,9 +21,13 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include "factaudit/encode/axiom.hpp"
+#include "factaudit/encode/components.hpp"
+#include "factaudit/encode/family.hpp"
 #include "factaudit/ingest/claim_file.hpp"
 #include "factaudit/pipeline/check.hpp"
 #include "factaudit/rules/rulebook.hpp"
+#include "factaudit/solve/session.hpp"
 
 namespace fs = std::filesystem;
 
@@ -53,14 +58,54 @@ std::string topic_of(const std::string& claim_id) {
   return claim_id.substr(0, dot);
 }
 
+/// The floor of a check: index, axioms and components, then one solver check per component (encode,
+/// assert, check; no enumeration, explanation or correction), one thread, in long-lived contexts.
+/// Returns the number of components found contradictory.
+std::size_t floor_check(const factaudit::ClaimSet& set, const factaudit::Rulebook& rules) {
+  using namespace factaudit;
+  SlotIndex index;
+  std::vector<std::size_t> usable;
+  for (std::size_t i = 0; i < set.claims.size(); ++i) {
+    family_of(set.claims[i].kind).index(i, set, rules, index);
+    usable.push_back(i);
+  }
+  std::vector<AxiomInstance> instances = instantiate_axioms(rules, index, set);
+  std::vector<Component> components = build_components(set, usable, index, instances);
+  SolveBudget budget;
+  budget.max_conflicts = 0;  // the first check only
+  std::size_t contradictory = 0;
+  std::unique_ptr<z3::context> ctx;
+  std::unique_ptr<SolverSession> session;
+  for (std::size_t n = 0; n < components.size(); ++n) {
+    if (n % 512 == 0) {
+      session.reset();
+      ctx = std::make_unique<z3::context>();
+      session = std::make_unique<SolverSession>(*ctx, budget);
+    }
+    Encoding enc(*ctx, rules, set, index);
+    enc.component_claims = components[n].claims;
+    for (std::size_t claim : components[n].claims) {
+      std::size_t item = enc.begin_claim(claim);
+      family_of(set.claims[claim].kind).encode(claim, enc, item, nullptr);
+    }
+    for (const ClaimFamily* family : all_families()) family->finish(enc);
+    for (std::size_t i : components[n].instances) axiom_kind(instances[i].rule->kind)->encode(instances[i], enc);
+    contradictory += session->solve(enc).verdict != Verdict::consistent;
+  }
+  return contradictory;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string dir, rules_dir = FACTAUDIT_SOURCE_RULES;
-  bool no_verify = false;
+  bool no_verify = false, floor = false;
+  std::size_t jobs = 1;
   CLI::App app{"Benchmarks factaudit's load and check stages on a folder of claim files."};
   app.add_option("dir", dir, "folder of *.claims.json files (e.g. written by factaudit-generate)")->required()->check(CLI::ExistingDirectory);
   app.add_option("--rules", rules_dir, "rules folder")->check(CLI::ExistingDirectory)->capture_default_str();
+  app.add_option("--jobs", jobs, "worker threads for the check")->capture_default_str();
+  app.add_flag("--floor", floor, "also time the floor: one solver check per component, no explanations");
   app.add_flag("--no-verify", no_verify, "do not compare with DIR/PLANTED (for folders not written by factaudit-generate)");
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
@@ -89,10 +134,19 @@ int main(int argc, char** argv) {
 
     const double check_cpu_start = cpu_seconds();
     auto check_start = std::chrono::steady_clock::now();
-    factaudit::CheckResult result = factaudit::check_claims(set, rules, factaudit::CheckOptions{});
+    factaudit::CheckOptions options;
+    options.jobs = jobs;
+    factaudit::CheckResult result = factaudit::check_claims(set, rules, options);
     const double check_s = seconds_since(check_start);
     const double check_cpu = cpu_seconds() - check_cpu_start;
     const double rss = peak_rss_mib();
+    double floor_s = 0;
+    if (floor) {
+      auto floor_start = std::chrono::steady_clock::now();
+      std::size_t contradictory = floor_check(set, rules);
+      floor_s = seconds_since(floor_start);
+      std::printf("floor: one check per component, one thread: %.3f s (%zu contradictory components)\n", floor_s, contradictory);
+    }
 
     const double claims = static_cast<double>(set.claims.size());
     const double components = static_cast<double>(result.components);
@@ -152,10 +206,10 @@ int main(int argc, char** argv) {
     }
     // one machine-readable line for bench/run.sh
     std::printf("BENCH claims=%zu components=%zu contradictions=%zu planted=%ld unknown=%zu load_s=%.3f check_s=%.3f "
-                "load_cpu_s=%.3f check_cpu_s=%.3f "
+                "load_cpu_s=%.3f check_cpu_s=%.3f floor_check_s=%.3f jobs=%zu "
                 "claims_per_s=%.1f components_per_s=%.1f peak_rss_mib=%.1f verify=%s\n",
                 set.claims.size(), result.components, result.contradictions.size(), planted, result.unknown.size(), load_s,
-                check_s, load_cpu, check_cpu, check_s > 0 ? claims / check_s : 0.0, check_s > 0 ? components / check_s : 0.0, rss,
+                check_s, load_cpu, check_cpu, floor_s, jobs, check_s > 0 ? claims / check_s : 0.0, check_s > 0 ? components / check_s : 0.0, rss,
                 no_verify ? "skipped" : (status == 0 ? "ok" : "failed"));
     return status;
   } catch (const factaudit::InputError& e) {

@@ -52,27 +52,37 @@ bench="$build_dir/bench/factaudit-bench"
 work="$(mktemp -d "${TMPDIR:-/tmp}/factaudit-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-echo "| claims | components | load s | check s | claims/s | components/s | peak RSS MiB |"
-echo "|---:|---:|---:|---:|---:|---:|---:|"
+echo "| claims | components | load s | check s, 1 job | check s, 2 jobs | total s, 2 jobs | claims/s, 2 jobs | floor s | 1 job ÷ floor | peak RSS MiB, 1 / 2 jobs |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 status=0
 for n in $sizes; do
   dir="$work/n$n"
   "$generate" --claims "$n" --out "$dir" --seed "$seed" --claims-per-file "$per_file" --contradictions "$fraction" >&2
-  set +e
-  output="$("$bench" "$dir")"
-  rc=$?
-  set -e
-  echo "$output" >&2
-  [[ $rc -ne 0 ]] && { echo "run.sh: factaudit-bench failed for N=$n (exit $rc)" >&2; status=1; }
-  line="$(grep '^BENCH ' <<<"$output" || true)"
-  if [[ -z "$line" ]]; then
-    echo "| $n | - | - | - | - | - | - |"
+  declare -A line=()
+  for jobs in 1 2; do
+    extra=""
+    [[ $jobs == 1 ]] && extra="--floor"
+    set +e
+    output="$("$bench" "$dir" --jobs "$jobs" $extra)"
+    rc=$?
+    set -e
+    echo "$output" >&2
+    [[ $rc -ne 0 ]] && { echo "run.sh: factaudit-bench failed for N=$n --jobs $jobs (exit $rc)" >&2; status=1; }
+    line[$jobs]="$(grep '^BENCH ' <<<"$output" || true)"
+  done
+  if [[ -z "${line[1]}" || -z "${line[2]}" ]]; then
+    echo "| $n | - | - | - | - | - | - | - | - | - |"
   else
-    field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$line"; }
-    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$(field claims)" "$(field components)" "$(field load_s)" \
-      "$(field check_s)" "$(field claims_per_s)" "$(field components_per_s)" "$(field peak_rss_mib)"
-    printf 'N=%s: cpu s load %s, check %s; contradictions %s (planted %s), verify %s\n' "$n" "$(field load_cpu_s)" \
-      "$(field check_cpu_s)" "$(field contradictions)" "$(field planted)" "$(field verify)" >&2
+    field() { sed -E "s/.* $2=([^ ]+).*/\1/" <<<"${line[$1]}"; }
+    load="$(field 1 load_s)"; c1="$(field 1 check_s)"; c2="$(field 2 check_s)"; fl="$(field 1 floor_check_s)"
+    total2="$(awk -v a="$(field 2 load_s)" -v b="$c2" 'BEGIN{printf "%.2f", a+b}')"
+    rate2="$(awk -v n="$n" -v t="$total2" 'BEGIN{printf "%.0f", n/t}')"
+    floor="$(awk -v a="$load" -v b="$fl" 'BEGIN{printf "%.2f", a+b}')"
+    ratio="$(awk -v a="$load" -v b="$c1" -v f="$floor" 'BEGIN{printf "%.1f", (a+b)/f}')"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s |\n' "$(field 1 claims)" "$(field 1 components)" "$load" "$c1" "$c2" \
+      "$total2" "$rate2" "$floor" "$ratio" "$(field 1 peak_rss_mib)" "$(field 2 peak_rss_mib)"
+    printf 'N=%s: contradictions %s (planted %s), verify %s / %s\n' "$n" "$(field 1 contradictions)" "$(field 1 planted)" \
+      "$(field 1 verify)" "$(field 2 verify)" >&2
   fi
   rm -rf "$dir"
 done

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <thread>
 #include <unistd.h>
 
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -18,6 +19,7 @@
 #include "factaudit/ingest/inputs.hpp"
 #include "factaudit/pipeline/audit.hpp"
 #include "factaudit/pipeline/check.hpp"
+#include "factaudit/pipeline/merge.hpp"
 #include "factaudit/report/report.hpp"
 #include "factaudit/rules/rulebook.hpp"
 
@@ -88,7 +90,32 @@ struct Settings {
   ProjectConfig config;
   FailOn fail_on = FailOn::minor;
   std::string format = "text";
+  std::optional<Shard> shard;
 };
+
+/// "I/N" with 1 <= I <= N.
+std::optional<Shard> parse_shard(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  auto slash = text.find('/');
+  auto number = [](const std::string& digits) -> std::optional<std::size_t> {
+    if (digits.empty() || digits.size() > 6 || digits.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    return std::stoul(digits);
+  };
+  std::optional<std::size_t> index, count;
+  if (slash != std::string::npos) {
+    index = number(text.substr(0, slash));
+    count = number(text.substr(slash + 1));
+  }
+  if (!index || !count || *index < 1 || *index > *count) {
+    throw InputError({"--shard"}, "expected I/N with 1 <= I <= N (shard I of N), got '" + text + "'");
+  }
+  return Shard{*index, *count};
+}
+
+std::size_t worker_count(const CommonOptions& options) {
+  if (options.jobs > 0) return options.jobs;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
 
 /// The baseline the flags or the configuration name, if any.
 std::optional<Baseline> run_baseline_file(const CommonOptions& options, const Settings& settings) {
@@ -113,6 +140,14 @@ Settings resolve_settings(const CommonOptions& options) {
   if (!parsed) throw InputError({"--fail-on"}, "expected major, minor, unknown or never, got '" + fail_on + "'");
   out.fail_on = *parsed;
   out.format = !options.format.empty() ? options.format : out.config.format.value_or("text");
+  out.shard = parse_shard(options.shard);
+  if (out.shard) {
+    // a shard writes the partial JSON report that merge reads; merge writes the other formats
+    if (!options.format.empty() && options.format != "json") {
+      throw InputError({"--format"}, "--shard writes a partial JSON report for merge; give --format to merge instead");
+    }
+    out.format = "json";
+  }
   if (!find_report_format(out.format)) {
     SourcePosition where{options.format.empty() ? out.config.path : "--format"};
     throw InputError(where, "expected a format (" + report_format_names() + "), got '" + out.format + "'");
@@ -159,7 +194,7 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
       files = claim_files;
     }
     ProgressLine reading(options, "read", "inputs");
-    GatheredClaims gathered = gather_claims(files, rules, lexicon, warnings, reading.callback());
+    GatheredClaims gathered = gather_claims(files, rules, lexicon, warnings, reading.callback(), worker_count(options));
     reading.finish(files.size());
     const ClaimSet& set = gathered.set;
     report_warnings(warnings);
@@ -167,6 +202,8 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
 
     CheckOptions check_options;
     check_options.budget = options.budget;
+    check_options.jobs = worker_count(options);
+    check_options.shard = settings.shard;
     ProgressLine solving(options, "solved", "components");
     check_options.progress = solving.callback();
     CheckResult result = check_claims(set, rules, check_options);
@@ -188,19 +225,42 @@ void emit(const CommonOptions& options, const std::string& text) {
   else write_file_atomically(options.output, text);
 }
 
+/// Applies the baseline, counts, and writes the report in the run's format; returns the exit code.
+int write_report(const ClaimSet& set, CheckResult& result, const Settings& settings, const CommonOptions& options,
+                 const Rulebook* rules) {
+  std::optional<Baseline> baseline = run_baseline_file(options, settings);
+  if (baseline) apply_baseline(*baseline, result);
+  Summary summary = summarize(set, result, settings.fail_on);
+  summary.config = settings.config.path;
+  summary.baseline = baseline ? baseline->path : "";
+  std::ostringstream report;
+  bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  ReportContext context{set, result, summary, to_terminal, options.show_unresolved, rules};
+  find_report_format(settings.format)->write(report, context);
+  emit(options, report.str());
+  return summary.exit;
+}
+
+/// A shard's partial report: every document, the claims and findings of its components, no baseline
+/// (merge applies it to the whole run).
+int write_shard_report(const ClaimSet& set, const CheckResult& result, const Settings& settings, const CommonOptions& options) {
+  ClaimSet share;
+  share.documents = set.documents;
+  share.unresolved = set.unresolved;
+  for (std::size_t c : result.shard_claims.value_or(std::vector<std::size_t>{})) share.claims.push_back(set.claims[c]);
+  Summary summary = summarize(share, result, settings.fail_on);
+  summary.config = settings.config.path;
+  std::ostringstream report;
+  ReportContext context{share, result, summary, false, options.show_unresolved, nullptr, settings.shard->index, settings.shard->count};
+  write_json_report(report, context);
+  emit(options, report.str());
+  return summary.exit;
+}
+
 int run_report(const std::vector<std::string>& inputs, const CommonOptions& options, bool documents) {
   return run_pipeline(inputs, options, documents, [&](Outcome& run) {
-    std::optional<Baseline> baseline = run_baseline_file(options, run.settings);
-    if (baseline) apply_baseline(*baseline, run.result);
-    Summary summary = summarize(run.set, run.result, run.settings.fail_on);
-    summary.config = run.settings.config.path;
-    summary.baseline = baseline ? baseline->path : "";
-    std::ostringstream report;
-    bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-    ReportContext context{run.set, run.result, summary, to_terminal, options.show_unresolved, &run.rules};
-    find_report_format(run.settings.format)->write(report, context);
-    emit(options, report.str());
-    return summary.exit;
+    if (run.settings.shard) return write_shard_report(run.set, run.result, run.settings, options);
+    return write_report(run.set, run.result, run.settings, options, &run.rules);
   });
 }
 
@@ -243,6 +303,25 @@ int run_explain(const std::string& id, const std::vector<std::string>& inputs, c
     emit(options, out.str());
     return 0;
   });
+}
+
+int run_merge(const std::vector<std::string>& reports, const CommonOptions& options) {
+  setup_logging(options);
+  try {
+    Settings settings = resolve_settings(options);
+    std::vector<ShardReport> shards;
+    for (const auto& path : reports) shards.push_back(read_shard_report(path));
+    MergedRun merged = merge_shard_reports(std::move(shards));
+    // the rules resolve parts of months on the HTML timeline, as in the single run
+    Rulebook rules = load_run_rules(options, settings);
+    return write_report(merged.set, merged.result, settings, options, &rules);
+  } catch (const InputError& e) {
+    std::cerr << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "factaudit: error: " << e.what() << "\n";
+    return 2;
+  }
 }
 
 int run_extract(const std::vector<std::string>& inputs, const std::string& output_folder, const CommonOptions& options) {

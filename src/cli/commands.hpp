@@ -21,6 +21,8 @@ struct CommonOptions {
   bool verbose = false;
   bool show_unresolved = false;
   SolveBudget budget;
+  std::size_t jobs = 0;  // worker threads; 0: one per core
+  std::string shard;     // "I/N": only that share of the components (a partial JSON report for merge)
   std::string executable;  // argv[0], to find the installed rules
 };
 
@@ -35,6 +37,10 @@ int run_baseline(const std::vector<std::string>& inputs, const CommonOptions& op
 
 /// `factaudit explain ID INPUTS...`: one contradiction of the run (by id or fingerprint) in full.
 int run_explain(const std::string& id, const std::vector<std::string>& inputs, const CommonOptions& options);
+
+/// `factaudit merge REPORTS...`: the partial JSON reports of every shard of one run, combined into the
+/// report of the whole run in any format (byte-identical to the unsharded run); exit as for check.
+int run_merge(const std::vector<std::string>& reports, const CommonOptions& options);
 
 /// `factaudit extract INPUTS... --output DIR`: one claim file per document; exit 0, or 2 on bad input.
 int run_extract(const std::vector<std::string>& inputs, const std::string& output_folder, const CommonOptions& options);

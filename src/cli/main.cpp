@@ -21,6 +21,7 @@ void add_solver_options(CLI::App* cmd, CommonOptions& options) {
   cmd->add_option("--rlimit", options.budget.rlimit_per_check, "Z3 resource limit per check")->capture_default_str();
   cmd->add_option("--max-conflicts", options.budget.max_conflicts, "minimal sets per component")->capture_default_str();
   cmd->add_option("--max-checks", options.budget.max_checks, "solver checks per component")->capture_default_str();
+  cmd->add_option("-j,--jobs", options.jobs, "worker threads (default: one per core); the output does not depend on it");
   add_rule_and_log_options(cmd, options);
 }
 
@@ -29,7 +30,10 @@ void add_report_options(CLI::App* cmd, CommonOptions& options) {
   cmd->add_option("-o,--output", options.output, "write the report to FILE (default: stdout)");
   cmd->add_option("--fail-on", options.fail_on, "major, minor, unknown or never (default: minor)");
   cmd->add_option("--baseline", options.baseline, "accept the contradictions this baseline file lists");
-  add_solver_options(cmd, options);
+}
+
+void add_shard_option(CLI::App* cmd, CommonOptions& options) {
+  cmd->add_option("--shard", options.shard, "I/N: only shard I of N of the components, as a partial JSON report for merge");
 }
 
 }  // namespace
@@ -47,11 +51,15 @@ int main(int argc, char** argv) {
   CLI::App* check = app.add_subcommand("check", "check claim files (*.claims.json) or folders of them");
   check->add_option("inputs", inputs, "claim files or folders")->required();
   add_report_options(check, options);
+  add_shard_option(check, options);
+  add_solver_options(check, options);
 
   CLI::App* audit = app.add_subcommand("audit", "extract claims from documents and check them with any claim files");
   audit->add_option("inputs", inputs, "documents (.txt, .md), claim files or folders")->required();
   audit->add_flag("--show-unresolved", options.show_unresolved, "list statements whose slot could not be resolved");
   add_report_options(audit, options);
+  add_shard_option(audit, options);
+  add_solver_options(audit, options);
 
   std::string explain_id;
   CLI::App* explain = app.add_subcommand("explain", "one contradiction of the run, in full");
@@ -64,6 +72,13 @@ int main(int argc, char** argv) {
   baseline->add_option("inputs", inputs, "documents, claim files or folders (as for audit)")->required();
   baseline->add_option("-o,--output", options.output, "the baseline file to write")->required();
   add_solver_options(baseline, options);
+
+  std::vector<std::string> reports;
+  CLI::App* merge = app.add_subcommand("merge", "combine the partial JSON reports of every --shard I/N into the whole run's report");
+  merge->add_option("reports", reports, "the partial reports of shards 1..N")->required();
+  merge->add_flag("--show-unresolved", options.show_unresolved, "list statements whose slot could not be resolved");
+  add_report_options(merge, options);
+  add_rule_and_log_options(merge, options);
 
   CLI::App* extract = app.add_subcommand("extract", "write one claim file per document");
   extract->add_option("inputs", inputs, "documents (.txt, .md) or folders")->required();
@@ -84,6 +99,7 @@ int main(int argc, char** argv) {
   if (audit->parsed()) return factaudit::cli::run_audit(inputs, options);
   if (explain->parsed()) return factaudit::cli::run_explain(explain_id, inputs, options);
   if (baseline->parsed()) return factaudit::cli::run_baseline(inputs, options);
+  if (merge->parsed()) return factaudit::cli::run_merge(reports, options);
   if (extract->parsed()) return factaudit::cli::run_extract(inputs, output_folder, options);
   return 2;
 }

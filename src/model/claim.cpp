@@ -1,5 +1,6 @@
 #include "factaudit/model/claim.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace factaudit {
@@ -28,5 +29,13 @@ std::string Claim::slot_field(std::string_view name) const {
 
 std::string Claim::subject() const { return slot_field("subject"); }
 std::string Claim::measure() const { return slot_field("measure"); }
+
+void sort_claims(ClaimSet& set) {
+  std::sort(set.claims.begin(), set.claims.end(), [](const Claim& a, const Claim& b) {
+    if (a.document != b.document) return a.document < b.document;
+    if (a.span.start != b.span.start) return a.span.start < b.span.start;
+    return a.id < b.id;
+  });
+}
 
 }  // namespace factaudit

@@ -1,8 +1,12 @@
 // Gathering claims: documents are extracted, claim files loaded, all into one ClaimSet.
 #include "factaudit/pipeline/audit.hpp"
 
+#include <algorithm>
+#include <atomic>
+#include <exception>
 #include <optional>
 #include <set>
+#include <thread>
 
 #include "factaudit/ingest/suppressions.hpp"
 #include "factaudit/ingest/text_signature.hpp"
@@ -59,16 +63,73 @@ std::optional<ExtractedDocument> extract_file(const InputFile& file, const Ruleb
 
 }  // namespace
 
+namespace {
+
+/// Claim files read on worker threads, each into a set of its own, in input order; `loaded[n]` holds
+/// file n's documents and claims (or its error).
+struct LoadedFile {
+  ClaimSet set;
+  Warnings warnings;
+  std::exception_ptr error;
+};
+
+std::vector<LoadedFile> load_claim_files(const std::vector<InputFile>& files, const ClaimValidator& validate, std::size_t jobs) {
+  std::vector<LoadedFile> loaded(files.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t n = next++; n < files.size(); n = next++) {
+      if (files[n].kind != InputKind::claims) continue;
+      try {
+        load_claim_file(files[n].path, validate, loaded[n].set, loaded[n].warnings);
+      } catch (...) {
+        loaded[n].error = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> workers;
+  for (std::size_t j = 1; j < jobs; ++j) workers.emplace_back(work);
+  work();
+  for (auto& w : workers) w.join();
+  return loaded;
+}
+
+/// Appends one claim file's documents and claims to the run's set. A claim id another file already
+/// uses is an error, located by reading the file again against the run's claims.
+void append_loaded(LoadedFile& file, const std::string& path, const ClaimValidator& validate, ClaimSet& set,
+                   Warnings& warnings) {
+  if (file.error) std::rethrow_exception(file.error);
+  std::size_t offset = set.documents.size();
+  for (const auto& claim : file.set.claims) {
+    if (set.claim_ids.count(claim.id)) {
+      load_claim_file(path, validate, set, warnings);  // throws at the duplicate's position
+      throw InputError({path}, "duplicate claim id '" + claim.id + "'");
+    }
+  }
+  for (auto& d : file.set.documents) set.documents.push_back(std::move(d));
+  for (auto& claim : file.set.claims) {
+    claim.document += offset;
+    set.claim_ids.insert(claim.id);
+    set.claims.push_back(std::move(claim));
+  }
+  for (auto& w : file.warnings) warnings.push_back(std::move(w));
+  file = LoadedFile{};
+}
+
+}  // namespace
+
 GatheredClaims gather_claims(const std::vector<InputFile>& files, const Rulebook& rules, const Lexicon& lexicon,
-                             Warnings& warnings, const std::function<void(std::size_t, std::size_t)>& progress) {
+                             Warnings& warnings, const std::function<void(std::size_t, std::size_t)>& progress,
+                             std::size_t jobs) {
   GatheredClaims out;
   ClaimValidator validate = claim_validator(rules);
   SourcesIndex sources;
+  // claim files are parsed in parallel; documents are extracted in input order on this thread
+  std::vector<LoadedFile> loaded = load_claim_files(files, validate, std::max<std::size_t>(1, jobs));
   for (std::size_t n = 0; n < files.size(); ++n) {
     if (progress) progress(n, files.size());
     const InputFile& file = files[n];
     if (file.kind == InputKind::claims) {
-      load_claim_file(file.path, validate, out.set, warnings);
+      append_loaded(loaded[n], file.path, validate, out.set, warnings);
       continue;
     }
     std::optional<ExtractedDocument> extracted = extract_file(file, rules, lexicon, validate, sources, warnings);
@@ -88,6 +149,7 @@ GatheredClaims gather_claims(const std::vector<InputFile>& files, const Rulebook
       out.set.unresolved.push_back(std::move(u));
     }
   }
+  sort_claims(out.set);
   return out;
 }
 

@@ -1,17 +1,20 @@
 #include "factaudit/pipeline/check.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <map>
-#include <memory>
+#include <mutex>
 #include <set>
+#include <thread>
+#include <tuple>
 
 #include <spdlog/spdlog.h>
 
 #include "factaudit/encode/axiom.hpp"
 #include "factaudit/encode/components.hpp"
 #include "factaudit/encode/family.hpp"
-#include "factaudit/explain/correction.hpp"
-#include "factaudit/explain/explainer.hpp"
+#include "factaudit/pipeline/component_check.hpp"
 #include "factaudit/sources/copies.hpp"
 
 namespace factaudit {
@@ -34,52 +37,23 @@ std::vector<int> corroboration(const ClaimSet& set, const std::vector<std::size_
 
 namespace {
 
-/// A contradiction whose members a copy restates (the same source, kind, slot and value for each) is
-/// the same contradiction: keep the one that names the originals' statements (the smallest id among
-/// equals), and count the others.
-void drop_copy_restatements(const ClaimSet& set, const std::vector<std::size_t>& sources, CheckResult& result) {
-  if (result.copies.empty()) return;
-  std::map<std::string, const Claim*> by_id;
-  for (const auto& c : set.claims) by_id[c.id] = &c;
-  auto key_of = [&](const Contradiction& c) {
-    std::vector<std::string> members;
-    for (const auto& id : c.claims) {
-      const Claim& claim = *by_id.at(id);
-      members.push_back(std::to_string(sources[claim.document]) + "|" + std::string(to_string(claim.kind)) + "|" +
-                        claim.slot.dump() + "|" + claim.value.dump());
-    }
-    std::sort(members.begin(), members.end());
-    std::string key;
-    for (const auto& m : members) key += m + "\n";
-    return key;
-  };
-  // prefer the contradiction whose members stand in originals, then the smaller id
-  auto copies_in = [&](const Contradiction& c) {
-    std::size_t n = 0;
-    for (const auto& id : c.claims) n += sources[by_id.at(id)->document] != by_id.at(id)->document;
-    return n;
-  };
-  std::map<std::string, std::size_t> kept;  // key -> index into result.contradictions
-  std::vector<bool> drop(result.contradictions.size(), false);
-  for (std::size_t i = 0; i < result.contradictions.size(); ++i) {
-    auto [it, fresh] = kept.emplace(key_of(result.contradictions[i]), i);
-    if (fresh) continue;
-    const Contradiction& a = result.contradictions[it->second];
-    const Contradiction& b = result.contradictions[i];
-    bool b_better = copies_in(b) != copies_in(a) ? copies_in(b) < copies_in(a) : b.id < a.id;
-    drop[b_better ? it->second : i] = true;
-    if (b_better) it->second = i;
+/// How many buckets the components are dealt into: a power of two with about 128 components or more
+/// in each, at most 512. It depends on the run's size alone, so a component lands in the same bucket
+/// whatever --jobs or --shard is.
+std::size_t bucket_count(std::size_t components) {
+  std::size_t buckets = 1;
+  while (buckets * 2 <= components / 128 && buckets < 512) buckets *= 2;
+  return buckets;
+}
+
+/// The bucket of a component: a hash of its slot keys (FNV-1a), stable across runs and machines.
+std::size_t bucket_of(const Component& component, std::size_t buckets) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (const auto& key : component.slot_keys) {
+    for (unsigned char ch : key) h = (h ^ ch) * 1099511628211ull;
+    h = (h ^ 0xff) * 1099511628211ull;
   }
-  std::vector<Contradiction> out;
-  for (std::size_t i = 0; i < result.contradictions.size(); ++i) {
-    if (drop[i]) ++result.copy_duplicates;
-    else out.push_back(std::move(result.contradictions[i]));
-  }
-  result.contradictions = std::move(out);
-  // a component left without a contradiction needs no correction
-  std::set<std::string> open_components;
-  for (const auto& c : result.contradictions) open_components.insert(c.component);
-  std::erase_if(result.corrections, [&](const Correction& k) { return !open_components.count(k.component); });
+  return static_cast<std::size_t>(h % buckets);
 }
 
 }  // namespace
@@ -95,105 +69,94 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
   std::vector<AxiomInstance> instances = instantiate_axioms(rules, index, set);
   for (const auto& instance : instances) spdlog::trace("axiom instance: {}", instance.text);
   std::vector<Component> components = build_components(set, usable, index, instances);
-  result.components = components.size();
   spdlog::debug("{} claims, {} axiom instances, {} components", set.claims.size(), instances.size(), components.size());
 
   result.copies = find_copies(set);
   std::vector<std::size_t> sources = independent_sources(set.documents.size(), result.copies);
   std::vector<int> weights = corroboration(set, sources);
-  // a Z3 context grows with every term it has seen; a fresh one per batch of components keeps each check
-  // cheap, and fixed batch boundaries keep the run deterministic
-  constexpr std::size_t kComponentsPerContext = 256;
-  std::unique_ptr<z3::context> ctx_holder;
-  std::unique_ptr<SolverSession> session_holder;
-  std::unique_ptr<Explainer> explainer_holder;
-  for (std::size_t n = 0; n < components.size(); ++n) {
-    if (options.progress) options.progress(n, components.size());
-    const Component& component = components[n];
-    if (n % kComponentsPerContext == 0) {
-      explainer_holder.reset();
-      session_holder.reset();
-      ctx_holder = std::make_unique<z3::context>();
-      session_holder = std::make_unique<SolverSession>(*ctx_holder, options.budget);
-      explainer_holder = std::make_unique<Explainer>(*ctx_holder, weights, options.budget.rlimit_per_check);
-    }
-    z3::context& ctx = *ctx_holder;
-    SolverSession& session = *session_holder;
-    Explainer& explainer = *explainer_holder;
-    Encoding enc(ctx, rules, set, index);
-    enc.component_claims = component.claims;
-    for (std::size_t claim : component.claims) {
-      std::size_t item = enc.begin_claim(claim);
-      family_of(set.claims[claim].kind).encode(claim, enc, item, nullptr);
-    }
-    for (const ClaimFamily* family : all_families()) family->finish(enc);
-    for (std::size_t i : component.instances) axiom_kind(instances[i].rule->kind)->encode(instances[i], enc);
+  CheckInputs inputs{set, rules, index, instances, weights, sources, options.budget};
 
-    ComponentVerdict verdict = session.solve(enc);
-    result.solver_checks += verdict.checks;
-    if (verdict.verdict == Verdict::unknown || (verdict.truncated && !verdict.reason.empty())) {
-      UnknownComponent unknown{component.id, {}, verdict.reason};
-      for (std::size_t c : component.claims) unknown.claims.push_back(set.claims[c].id);
-      std::sort(unknown.claims.begin(), unknown.claims.end());
-      result.unknown.push_back(unknown);
-    }
-    bool reported = false;
-    for (const MinimalConflict& conflict : verdict.conflicts) {
-      bool suppressed = false, any_claim = false;
-      for (std::size_t i : conflict.items) {
-        const TrackedItem& item = enc.items()[i];
-        if (item.role != ItemRole::claim) continue;
-        any_claim = true;
-        const Claim& claim = set.claims[item.claim];
-        suppressed = suppressed || claim.suppressed.has_value();
-        const auto& rule_suppressions = set.documents[claim.document].suppressed_rules;
-        for (std::size_t r : conflict.rules) suppressed = suppressed || rule_suppressions.count(enc.items()[r].id);
-      }
-      if (!any_claim) continue;
-      if (suppressed) {
-        ++result.suppressed;
-        continue;
-      }
-      Contradiction c = explainer.explain(enc, conflict, component);
-      c.truncated = verdict.truncated;
-      result.contradictions.push_back(std::move(c));
-      reported = true;
-    }
-    if (reported) {
-      auto correction = cheapest_correction(ctx, enc, weights, options.budget.rlimit_per_check, component.id);
-      if (correction) result.corrections.push_back(std::move(*correction));
-    }
+  // each bucket is checked as one sequence in its own contexts, so its outcomes are the same whichever
+  // worker takes it and whichever other buckets run
+  std::size_t buckets = bucket_count(components.size());
+  std::vector<std::vector<std::size_t>> bucket_members(buckets);
+  for (std::size_t n = 0; n < components.size(); ++n) {
+    std::size_t b = bucket_of(components[n], buckets);
+    if (options.shard && b % options.shard->count != options.shard->index - 1) continue;
+    bucket_members[b].push_back(n);
   }
-  // minimal sets with the same claims and different assumptions are one contradiction: keep the one
-  // that needs the fewest assumptions
-  std::sort(result.contradictions.begin(), result.contradictions.end(), [](const Contradiction& a, const Contradiction& b) {
-    return a.id != b.id ? a.id < b.id
-                        : a.assumptions.size() != b.assumptions.size() ? a.assumptions.size() < b.assumptions.size()
-                                                                        : a.assumptions < b.assumptions;
-  });
-  result.contradictions.erase(std::unique(result.contradictions.begin(), result.contradictions.end(),
-                                          [](const Contradiction& a, const Contradiction& b) { return a.id == b.id; }),
-                              result.contradictions.end());
-  // claim-level minimality: a set whose claims include another set's claims (it differs only by which
-  // assumptions it needs) is not a minimal set of claims
-  std::vector<Contradiction> minimal;
-  for (const auto& c : result.contradictions) {
-    bool covers_another = std::any_of(result.contradictions.begin(), result.contradictions.end(), [&](const Contradiction& o) {
-      return o.claims.size() < c.claims.size() && std::includes(c.claims.begin(), c.claims.end(), o.claims.begin(), o.claims.end());
-    });
-    if (!covers_another) minimal.push_back(c);
+  std::erase_if(bucket_members, [](const auto& members) { return members.empty(); });
+  std::size_t selected = 0;
+  for (const auto& members : bucket_members) selected += members.size();
+  result.components = selected;
+  if (options.shard) {
+    std::vector<std::size_t> claims;
+    for (const auto& members : bucket_members) {
+      for (std::size_t n : members) claims.insert(claims.end(), components[n].claims.begin(), components[n].claims.end());
+    }
+    std::sort(claims.begin(), claims.end());
+    result.shard_claims = std::move(claims);
   }
-  result.contradictions = std::move(minimal);
-  drop_copy_restatements(set, sources, result);
+
+  std::vector<ComponentOutcome> outcomes(components.size());
+  std::atomic<std::size_t> next_bucket{0}, done{0};
+  std::mutex progress_mutex;
+  std::exception_ptr failure;
+  auto work = [&] {
+    ComponentChecker checker(inputs);
+    try {
+      for (std::size_t b = next_bucket++; b < bucket_members.size(); b = next_bucket++) {
+        checker.restart();
+        for (std::size_t n : bucket_members[b]) {
+          outcomes[n] = checker.check(components[n]);
+          std::size_t finished = ++done;
+          if (options.progress) {
+            std::lock_guard<std::mutex> lock(progress_mutex);
+            options.progress(finished, selected);
+          }
+        }
+      }
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      if (!failure) failure = std::current_exception();
+      next_bucket = bucket_members.size();
+    }
+  };
+  std::size_t jobs = std::max<std::size_t>(1, std::min<std::size_t>(options.jobs, bucket_members.size()));
+  std::vector<std::thread> workers;
+  for (std::size_t j = 1; j < jobs; ++j) workers.emplace_back(work);
+  work();
+  for (auto& w : workers) w.join();
+  if (failure) std::rethrow_exception(failure);
+
+  for (auto& outcome : outcomes) {
+    for (auto& c : outcome.contradictions) result.contradictions.push_back(std::move(c));
+    if (outcome.unknown) result.unknown.push_back(std::move(*outcome.unknown));
+    if (outcome.correction) result.corrections.push_back(std::move(*outcome.correction));
+    result.suppressed += outcome.suppressed;
+    result.copy_duplicates += outcome.copy_duplicates;
+    result.solver_checks += outcome.checks;
+  }
+  order_findings(set, result);
+  return result;
+}
+
+void order_findings(const ClaimSet& set, CheckResult& result) {
   std::sort(result.corrections.begin(), result.corrections.end(),
             [](const Correction& a, const Correction& b) { return a.component < b.component; });
-  // report order: by where the claim most likely wrong is stated, then by id
-  std::map<std::string, std::size_t> order;
-  for (std::size_t i = 0; i < set.claims.size(); ++i) order[set.claims[i].id] = i;
+  std::sort(result.unknown.begin(), result.unknown.end(),
+            [](const UnknownComponent& a, const UnknownComponent& b) { return a.component < b.component; });
+  // report order: by where the claim most likely wrong is stated (document, position), then by id
+  std::map<std::string, const Claim*> claim_of;
+  for (const auto& c : set.claims) claim_of[c.id] = &c;
+  auto where = [&](const Contradiction& c) {
+    const Claim* p = claim_of.count(c.primary) ? claim_of[c.primary] : nullptr;
+    return p ? std::make_tuple(p->document, p->span.start, p->id) : std::make_tuple(std::size_t(-1), std::size_t(0), c.primary);
+  };
   std::sort(result.contradictions.begin(), result.contradictions.end(), [&](const Contradiction& a, const Contradiction& b) {
-    return order[a.primary] != order[b.primary] ? order[a.primary] < order[b.primary] : a.id < b.id;
+    auto wa = where(a), wb = where(b);
+    return wa != wb ? wa < wb : a.id < b.id;
   });
-  return result;
 }
 
 }  // namespace factaudit

@@ -1,6 +1,6 @@
 // The JSON report. Wire format (docs/cli.md, extend but never break):
 //   {"version": 1,
-//    "documents": [{"path", "published", "title", "sha256"}],
+//    "documents": [{"path", "published", "title", "sha256", "size"}],
 //    "claims": [{"id", "document", "start", "end", "line", "column", "text", "kind", "slot", "value"}]
 //              sorted by (document, start, id),
 //    "contradictions": [{"id", "kind", "severity", "claims", "rules", "assumptions", "explanation",
@@ -12,6 +12,7 @@
 //    "copies": [{"original", "copies": [...]}]  (document paths; a copy is one source with its original),
 //    "unresolved": [{"document", "start", "end", "line", "column", "text", "kind", "reason"}],
 //    "baselined": [{"id", "fingerprint", "severity"}],
+//    "shard": {"index", "count"}  (only in a partial report written with --shard; merge reads it back),
 //    "summary": {"documents", "claims", "contradictions", "major", "minor", "unknown", "components",
 //                "baselined", "baseline_unmatched", "suppressed", "copy_duplicates", "fail_on", "config", "baseline", "exit"}}
 #include <algorithm>
@@ -65,6 +66,7 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
     doc["published"] = d.published ? Json(*d.published) : Json(nullptr);
     doc["title"] = d.title;
     doc["sha256"] = d.sha256;
+    doc["size"] = d.size;
     documents.push_back(doc);
   }
   report["documents"] = documents;
@@ -129,6 +131,7 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
   Json baselined = Json::array();
   for (const auto& c : result.baselined) baselined.push_back({{"id", c.id}, {"fingerprint", c.fingerprint}, {"severity", to_string(c.severity)}});
   report["baselined"] = baselined;
+  if (context.shard_count > 0) report["shard"] = {{"index", context.shard_index}, {"count", context.shard_count}};
   report["summary"] = {{"documents", summary.documents},
                        {"claims", summary.claims},
                        {"contradictions", summary.contradictions},

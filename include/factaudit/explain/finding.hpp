@@ -67,6 +67,7 @@ struct CheckResult {
   std::size_t suppressed = 0;            // minimal sets dropped by a suppression in a claim file or document
   std::size_t components = 0;
   std::size_t solver_checks = 0;
+  std::optional<std::vector<std::size_t>> shard_claims;  // with --shard: the claims of its components
 };
 
 }  // namespace factaudit

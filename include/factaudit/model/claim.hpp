@@ -81,4 +81,8 @@ struct ClaimSet {
   std::unordered_set<std::string> claim_ids;  // ids of `claims`, kept by the loader to reject duplicates
 };
 
+/// Puts the claims in the order every run holds them, however they were read: by document (input
+/// order), then position in it, then id.
+void sort_claims(ClaimSet& set);
+
 }  // namespace factaudit

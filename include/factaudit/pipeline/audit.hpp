@@ -18,9 +18,11 @@ struct GatheredClaims {
 
 /// Extracts every document and loads every claim file, in input order. A document named on the command
 /// line that cannot be used throws InputError; one found while walking is skipped with a warning.
-/// `progress`, when set, hears of each input before it is read.
+/// `progress`, when set, hears of each input before it is read. Claim files are parsed on `jobs` threads;
+/// the result does not depend on it.
 GatheredClaims gather_claims(const std::vector<InputFile>& files, const Rulebook& rules, const Lexicon& lexicon,
-                             Warnings& warnings, const std::function<void(std::size_t, std::size_t)>& progress = {});
+                             Warnings& warnings, const std::function<void(std::size_t, std::size_t)>& progress = {},
+                             std::size_t jobs = 1);
 
 /// Extracts the documents among `files` one at a time, in input order, handing each to `each` (errors
 /// as for gather_claims); nothing of a document is kept after `each` returns.

@@ -37,6 +37,7 @@ struct ReportContext {
   bool color = false;            // the output is a terminal (text only)
   bool show_unresolved = false;  // list statements whose slot could not be resolved
   const Rulebook* rules = nullptr;  // resolves time values for the HTML timeline; absent: parts of months ignored
+  std::size_t shard_index = 0, shard_count = 0;  // a partial report of shard index/count (JSON); 0: the whole run
 };
 
 /// JSON report per docs/cli.md: version, documents, claims (sorted by document, start, id),
