@@ -33,13 +33,13 @@ class SubsetChecker {
     if (core) {
       core->clear();
       z3::expr_vector unsat_core = solver_.unsat_core();
-      std::set<std::string> names;
-      for (unsigned k = 0; k < unsat_core.size(); ++k) names.insert(unsat_core[k].to_string());
+      std::set<unsigned> in_core;  // AST ids: a literal is the same term wherever it appears
+      for (unsigned k = 0; k < unsat_core.size(); ++k) in_core.insert(unsat_core[k].id());
       for (std::size_t i : items) {
-        if (names.count(enc_.literal(i).to_string())) core->push_back(i);
+        if (in_core.count(enc_.literal(i).id())) core->push_back(i);
       }
       for (std::size_t r : rules) {
-        if (names.count(enc_.literal(r).to_string())) core->push_back(r);
+        if (in_core.count(enc_.literal(r).id())) core->push_back(r);
       }
     }
     return false;
@@ -51,6 +51,14 @@ class SubsetChecker {
   const SolveBudget& budget_;
   std::size_t& checks_;
 };
+
+/// True when every constraint evaluates to true in the model (completed where it says nothing).
+bool holds_in(const z3::model& model, const std::vector<z3::expr>& constraints) {
+  for (const auto& c : constraints) {
+    if (!model.eval(c, true).is_true()) return false;
+  }
+  return true;
+}
 
 std::vector<std::size_t> only(const std::vector<std::size_t>& items, const std::set<std::size_t>& keep) {
   std::vector<std::size_t> out;
@@ -88,8 +96,12 @@ std::vector<std::size_t> rules_needed(SubsetChecker& check, const std::vector<st
   for (std::size_t k = 0; k < needed.size();) {
     std::vector<std::size_t> trial = needed;
     trial.erase(trial.begin() + static_cast<std::ptrdiff_t>(k));
-    if (!check.satisfiable(conflict, trial)) needed = trial;
-    else ++k;
+    if (!check.satisfiable(conflict, trial, &core)) {
+      std::vector<std::size_t> smaller = only(core, rule_set);
+      needed = smaller.size() < trial.size() ? smaller : trial;
+    } else {
+      ++k;
+    }
   }
   return needed;
 }
@@ -142,15 +154,23 @@ ComponentVerdict SolverSession::solve(const Encoding& enc) {
       }
       std::vector<std::size_t> core;
       if (check.satisfiable(seed, rules)) {
-        // grow to a maximal satisfiable subset, then block it and everything below it
+        // grow to a maximal satisfiable subset, then block it and everything below it; an item that the
+        // last model already satisfies joins without a check
         std::set<std::size_t> in(seed.begin(), seed.end());
+        z3::model model = solver_.get_model();
         for (std::size_t i : soft) {
           if (in.count(i)) continue;
+          if (holds_in(model, enc.items()[i].constraints)) {
+            seed.push_back(i);
+            in.insert(i);
+            continue;
+          }
           std::vector<std::size_t> trial = seed;
           trial.push_back(i);
           if (check.satisfiable(trial, rules)) {
             seed = trial;
             in.insert(i);
+            model = solver_.get_model();
           }
         }
         z3::expr_vector outside(ctx_);
