@@ -4,6 +4,7 @@
 // count in DIR/PLANTED (exit 1 otherwise), and, when DIR/PLANTED.topics lists the planted topics,
 // every planted topic must be among the contradictions' topics.
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -109,6 +110,8 @@ int main(int argc, char** argv) {
   app.add_flag("--no-verify", no_verify, "do not compare with DIR/PLANTED (for folders not written by factaudit-generate)");
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
+  mallopt(M_MMAP_THRESHOLD, 256 << 20);  // as factaudit itself does (src/cli/main.cpp)
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
 
   try {
     std::vector<fs::path> files;
