@@ -110,7 +110,7 @@ int main(int argc, char** argv) {
   app.add_flag("--no-verify", no_verify, "do not compare with DIR/PLANTED (for folders not written by factaudit-generate)");
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
-  mallopt(M_MMAP_THRESHOLD, 256 << 20);  // as factaudit itself does (src/cli/main.cpp)
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // as factaudit itself does (src/cli/main.cpp)
   mallopt(M_TRIM_THRESHOLD, 1 << 30);
 
   try {

@@ -43,7 +43,7 @@ void add_shard_option(CLI::App* cmd, CommonOptions& options) {
 int main(int argc, char** argv) {
   // keep freed memory for reuse instead of handing it back: each Z3 context allocates large tables,
   // and on virtual machines the page faults of fresh memory cost a third of a check run
-  mallopt(M_MMAP_THRESHOLD, 256 << 20);
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // the largest glibc accepts
   mallopt(M_TRIM_THRESHOLD, 1 << 30);
   CLI::App app{"factaudit: finds contradictions between statements of fact, with minimal explanations"};
   app.set_version_flag("--version", std::string("factaudit ") + FACTAUDIT_VERSION);
