@@ -23,14 +23,26 @@
 
 namespace factaudit::cli {
 
-namespace {
-
 void setup_logging(const CommonOptions& options) {
   auto logger = spdlog::stderr_color_mt("factaudit");
   logger->set_pattern("factaudit: %l: %v");
   spdlog::set_default_logger(logger);
   spdlog::set_level(options.quiet ? spdlog::level::err : options.verbose ? spdlog::level::trace : spdlog::level::warn);
 }
+
+int exit_code_of(const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const InputError& e) {
+    std::cerr << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {  // no input may crash the tool: anything else is exit 2 too
+    std::cerr << "factaudit: error: " << e.what() << "\n";
+    return 2;
+  }
+}
+
+namespace {
 
 Rulebook load_rules(const CommonOptions& options) {
   std::vector<std::filesystem::path> folders;
@@ -129,6 +141,12 @@ Rulebook load_run_rules(const CommonOptions& options, const Settings& settings) 
   if (settings.config.date_minor_units) t.date_minor_units = *settings.config.date_minor_units;
   return rules;
 }
+
+}  // namespace
+
+Rulebook load_configured_rules(const CommonOptions& options) { return load_run_rules(options, resolve_settings(options)); }
+
+namespace {
 
 /// Everything a finished run hands to its output.
 struct Outcome {
