@@ -16,10 +16,12 @@
 #include "factaudit/gate/project_config.hpp"
 #include "factaudit/ingest/claim_file.hpp"
 #include "factaudit/ingest/inputs.hpp"
+#include "factaudit/pipeline/archive_audit.hpp"
 #include "factaudit/pipeline/audit.hpp"
 #include "factaudit/pipeline/check.hpp"
 #include "factaudit/report/report.hpp"
 #include "factaudit/rules/rulebook.hpp"
+#include "factaudit/store/archive.hpp"
 
 namespace factaudit::cli {
 
@@ -156,6 +158,17 @@ struct Outcome {
   const Settings& settings;
 };
 
+/// The archive claims related to the drafts join `set` (audit --store).
+ArchiveLoad add_archive_claims(const CommonOptions& options, const Rulebook& rules, ClaimSet& set, Warnings& warnings) {
+  Archive archive(options.store, ArchiveAccess::read, options.busy_timeout_ms);
+  ArchiveLoad load = add_related_claims(archive, set, rules, warnings);
+  spdlog::info("archive {}: {} claim(s) read through {} key(s) in {} round(s); {} claim(s) of {} document(s) joined "
+               "the {} draft claim(s)",
+               options.store, load.claims_read, load.keys, load.rounds, load.claims_added, load.documents_added,
+               load.draft_claims);
+  return load;
+}
+
 /// Gathers claims (documents allowed for audit, explain, baseline), checks them and hands the outcome
 /// to `finish`, whose return value is the exit code; bad input is exit 2.
 int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& options, bool documents,
@@ -179,6 +192,8 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
     ProgressLine reading(options, "read", "inputs");
     GatheredClaims gathered = gather_claims(files, rules, lexicon, warnings, reading.callback());
     reading.finish(files.size());
+    std::optional<ArchiveLoad> archived;
+    if (!options.store.empty()) archived = add_archive_claims(options, rules, gathered.set, warnings);
     const ClaimSet& set = gathered.set;
     report_warnings(warnings);
     spdlog::debug("{} claims from {} documents, {} unresolved", set.claims.size(), set.documents.size(), set.unresolved.size());
@@ -189,6 +204,10 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
     check_options.progress = solving.callback();
     CheckResult result = check_claims(set, rules, check_options);
     solving.finish(result.components);
+    if (archived) {
+      std::size_t known = keep_findings_about_drafts(set, archived->draft_documents, result);
+      spdlog::info("{} contradiction(s) among archive claims alone not reported (they involve no draft)", known);
+    }
     Outcome outcome{rules, set, result, settings};
     return finish(outcome);
   } catch (const InputError& e) {

@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
   audit->add_option("inputs", inputs, "documents (.txt, .md), claim files or folders")->required();
   audit->add_flag("--show-unresolved", options.show_unresolved, "list statements whose slot could not be resolved");
   add_report_options(audit, options);
+  add_store_option(audit, options, false);
 
   std::string explain_id;
   CLI::App* explain = app.add_subcommand("explain", "one contradiction of the run, in full");
@@ -67,11 +68,13 @@ int main(int argc, char** argv) {
   explain->add_option("inputs", inputs, "documents, claim files or folders (as for audit)")->required();
   explain->add_option("--format", options.format, "text or json (default: text)");
   add_solver_options(explain, options);
+  add_store_option(explain, options, false);
 
   CLI::App* baseline = app.add_subcommand("baseline", "accept today's contradictions: write them to a baseline file");
   baseline->add_option("inputs", inputs, "documents, claim files or folders (as for audit)")->required();
   baseline->add_option("-o,--output", options.output, "the baseline file to write")->required();
   add_solver_options(baseline, options);
+  add_store_option(baseline, options, false);
 
   CLI::App* extract = app.add_subcommand("extract", "write one claim file per document");
   extract->add_option("inputs", inputs, "documents (.txt, .md) or folders")->required();
