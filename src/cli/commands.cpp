@@ -160,12 +160,14 @@ struct Outcome {
 
 /// The archive claims related to the drafts join `set` (audit --store).
 ArchiveLoad add_archive_claims(const CommonOptions& options, const Rulebook& rules, ClaimSet& set, Warnings& warnings) {
+  auto start = std::chrono::steady_clock::now();
   Archive archive(options.store, ArchiveAccess::read, options.busy_timeout_ms);
   ArchiveLoad load = add_related_claims(archive, set, rules, warnings);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
   spdlog::info("archive {}: {} claim(s) read through {} key(s) in {} round(s); {} claim(s) of {} document(s) joined "
-               "the {} draft claim(s)",
+               "the {} draft claim(s); {} ms",
                options.store, load.claims_read, load.keys, load.rounds, load.claims_added, load.documents_added,
-               load.draft_claims);
+               load.draft_claims, ms);
   return load;
 }
 

@@ -260,3 +260,29 @@ TEST_CASE("archives that cannot be used: exit 2 naming the file, which is left a
     CHECK(Json::parse(run_factaudit_in(dir, "store stats --store archive.db --format json").out)["documents"] == 1);
   }
 }
+
+TEST_CASE("the README's archive example: a draft against the sample corpus", "[e2e][store]") {
+  std::string store = temp_folder("store-readme") + "/archive.db";
+  REQUIRE(run_factaudit("ingest examples/articles --store '" + store + "'").exit_code == 0);
+  CHECK(run_factaudit("audit examples/drafts").exit_code == 0);  // alone, the draft holds together
+  RunResult run = run_factaudit("audit examples/drafts --store '" + store + "' --format json");
+  REQUIRE(run.exit_code == 1);
+  Json report = Json::parse(run.out);
+  std::map<std::string, Json> by_id;
+  for (const auto& c : report["claims"]) by_id[c["id"]] = c;
+  std::set<std::string> archived_texts;
+  for (const auto& contradiction : report["contradictions"]) {
+    bool with_draft = false;
+    for (const auto& id : contradiction["claims"]) {
+      const Json& claim = by_id.at(id);
+      if (claim["document"] == "examples/drafts/half-year-trade-draft.md") with_draft = true;
+      else archived_texts.insert(claim["text"]);
+    }
+    CHECK(with_draft);  // contradictions among archived articles alone are not the draft's
+  }
+  // the draft's half-year total against the press release's, and against the ledger's two flows
+  CHECK(archived_texts.count("USD 1,612.3 million") == 1);
+  CHECK(archived_texts.count("$1,031.8 million") == 1);
+  // the ledger's first-half figures for 2022 have nothing to do with the draft
+  for (const auto& c : report["claims"]) CHECK(c["text"] != "$1.21 billion");
+}
