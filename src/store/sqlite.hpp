@@ -1,5 +1,5 @@
-// A thin RAII layer over the SQLite C API, private to the archive: one connection, prepared statements,
-// and every failure turned into an InputError that names the archive file.
+/// A thin RAII layer over the SQLite C API, private to the archive: one connection, prepared statements,
+/// and every failure turned into an InputError that names the archive file.
 #pragma once
 
 #include <cstdint>

@@ -286,3 +286,39 @@ TEST_CASE("the README's archive example: a draft against the sample corpus", "[e
   // the ledger's first-half figures for 2022 have nothing to do with the draft
   for (const auto& c : report["claims"]) CHECK(c["text"] != "$1.21 billion");
 }
+
+TEST_CASE("claim files ingest as they are checked: the seed claims export as check reads them", "[e2e][store]") {
+  std::string store = temp_folder("store-claim-files") + "/archive.db";
+  RunResult ingest = run_factaudit("ingest claims --store '" + store + "' -q");
+  REQUIRE(ingest.exit_code == 0);
+  RunResult check = run_factaudit("check claims --format json --fail-on never");
+  REQUIRE(check.exit_code == 0);
+  Json archive = Json::parse(run_factaudit("store export --store '" + store + "'").out);
+  Json checked = Json::parse(check.out);
+  for (auto& claim : archive["claims"]) claim.erase("suppressed");
+  REQUIRE(checked["claims"].size() == 193);
+  CHECK(archive["claims"] == checked["claims"]);
+  for (const auto& document : archive["documents"]) CHECK_THAT(document["claim_file"].get<std::string>(), Catch::StartsWith("claims/"));
+}
+
+TEST_CASE("an edited claim file replaces its document's claims, though the document is the same", "[e2e][store]") {
+  std::string claim_file = R"({"factaudit": "claims", "version": 1,
+  "document": {"path": "missing.txt", "size": 100, "sha256": "0000000000000000000000000000000000000000000000000000000000000000"},
+  "claims": [{"id": "t.one", "kind": "quantity",
+    "slot": {"subject": "AF-KZ", "measure": "trade.turnover", "period": "2023", "unit": "USD"},
+    "value": {"literal": "636.5", "scale": "million", "unit": "USD"},
+    "span": {"start": 10, "end": 24, "line": 1, "column": 11, "text": "$636.5 million"}}]})";
+  std::string dir = temp_folder("store-claim-edit");
+  write(dir + "/c/trade.claims.json", claim_file);
+  REQUIRE(run_factaudit_in(dir, "ingest c --store archive.db").exit_code == 0);
+  CHECK(run_factaudit_in(dir, "ingest c --store archive.db").err ==
+        "factaudit: archive.db: 0 added, 0 replaced, 1 unchanged of 1 document; 0 claims written\n");
+  write(dir + "/c/trade.claims.json", claim_file.replace(claim_file.find("\"636.5\""), 7, "\"637.5\""));
+  CHECK(run_factaudit_in(dir, "ingest c --store archive.db").err ==
+        "factaudit: archive.db: 0 added, 1 replaced, 0 unchanged of 1 document; 1 claim written\n");
+  Json archive = export_of(dir, "archive.db");
+  REQUIRE(archive["claims"].size() == 1);
+  CHECK(archive["claims"][0]["value"]["literal"] == "637.5");
+  CHECK(archive["documents"][0]["path"] == "c/missing.txt");
+  CHECK(archive["documents"][0]["claim_file"] == "c/trade.claims.json");
+}
