@@ -17,15 +17,15 @@
 #include "factaudit/gate/project_config.hpp"
 #include "factaudit/ingest/claim_file.hpp"
 #include "factaudit/ingest/inputs.hpp"
+#include "factaudit/pipeline/archive_audit.hpp"
 #include "factaudit/pipeline/audit.hpp"
 #include "factaudit/pipeline/check.hpp"
 #include "factaudit/pipeline/merge.hpp"
 #include "factaudit/report/report.hpp"
 #include "factaudit/rules/rulebook.hpp"
+#include "factaudit/store/archive.hpp"
 
 namespace factaudit::cli {
-
-namespace {
 
 void setup_logging(const CommonOptions& options) {
   auto logger = spdlog::stderr_color_mt("factaudit");
@@ -33,6 +33,20 @@ void setup_logging(const CommonOptions& options) {
   spdlog::set_default_logger(logger);
   spdlog::set_level(options.quiet ? spdlog::level::err : options.verbose ? spdlog::level::trace : spdlog::level::warn);
 }
+
+int exit_code_of(const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const InputError& e) {
+    std::cerr << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {  // no input may crash the tool: anything else is exit 2 too
+    std::cerr << "factaudit: error: " << e.what() << "\n";
+    return 2;
+  }
+}
+
+namespace {
 
 Rulebook load_rules(const CommonOptions& options) {
   std::vector<std::filesystem::path> folders;
@@ -165,6 +179,12 @@ Rulebook load_run_rules(const CommonOptions& options, const Settings& settings) 
   return rules;
 }
 
+}  // namespace
+
+Rulebook load_configured_rules(const CommonOptions& options) { return load_run_rules(options, resolve_settings(options)); }
+
+namespace {
+
 /// Everything a finished run hands to its output.
 struct Outcome {
   const Rulebook& rules;
@@ -172,6 +192,19 @@ struct Outcome {
   CheckResult& result;
   const Settings& settings;
 };
+
+/// The archive claims related to the drafts join `set` (audit --store).
+ArchiveLoad add_archive_claims(const CommonOptions& options, const Rulebook& rules, ClaimSet& set, Warnings& warnings) {
+  auto start = std::chrono::steady_clock::now();
+  Archive archive(options.store, ArchiveAccess::read, options.busy_timeout_ms);
+  ArchiveLoad load = add_related_claims(archive, set, rules, warnings);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+  spdlog::info("archive {}: {} claim(s) read through {} key(s) in {} round(s); {} claim(s) of {} document(s) joined "
+               "the {} draft claim(s); {} ms",
+               options.store, load.claims_read, load.keys, load.rounds, load.claims_added, load.documents_added,
+               load.draft_claims, ms);
+  return load;
+}
 
 /// Gathers claims (documents allowed for audit, explain, baseline), checks them and hands the outcome
 /// to `finish`, whose return value is the exit code; bad input is exit 2.
@@ -196,6 +229,11 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
     ProgressLine reading(options, "read", "inputs");
     GatheredClaims gathered = gather_claims(files, rules, lexicon, warnings, reading.callback(), worker_count(options));
     reading.finish(files.size());
+    std::optional<ArchiveLoad> archived;
+    if (!options.store.empty()) {
+      archived = add_archive_claims(options, rules, gathered.set, warnings);
+      sort_claims(gathered.set);
+    }
     const ClaimSet& set = gathered.set;
     report_warnings(warnings);
     spdlog::debug("{} claims from {} documents, {} unresolved", set.claims.size(), set.documents.size(), set.unresolved.size());
@@ -208,6 +246,10 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
     check_options.progress = solving.callback();
     CheckResult result = check_claims(set, rules, check_options);
     solving.finish(result.components);
+    if (archived) {
+      std::size_t known = keep_findings_about_drafts(set, archived->draft_documents, result);
+      spdlog::info("{} contradiction(s) among archive claims alone not reported (they involve no draft)", known);
+    }
     Outcome outcome{rules, set, result, settings};
     return finish(outcome);
   } catch (const InputError& e) {

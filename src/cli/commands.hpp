@@ -1,10 +1,15 @@
 /// The subcommands behind the command line (parsing lives in main.cpp).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "factaudit/solve/session.hpp"
+
+namespace factaudit {
+struct Rulebook;
+}
 
 namespace factaudit::cli {
 
@@ -24,6 +29,8 @@ struct CommonOptions {
   std::size_t jobs = 0;  // worker threads; 0: one per core
   std::string shard;     // "I/N": only that share of the components (a partial JSON report for merge)
   std::string executable;  // argv[0], to find the installed rules
+  std::string store;       // the claim archive (--store); "" when none
+  int busy_timeout_ms = 5000;  // how long to wait for another process's write to the archive
 };
 
 /// `factaudit check INPUTS...`: exit 0/1 by the threshold, 2 on bad input or unwritable output.
@@ -44,5 +51,21 @@ int run_merge(const std::vector<std::string>& reports, const CommonOptions& opti
 
 /// `factaudit extract INPUTS... --output DIR`: one claim file per document; exit 0, or 2 on bad input.
 int run_extract(const std::vector<std::string>& inputs, const std::string& output_folder, const CommonOptions& options);
+
+/// `factaudit ingest INPUTS... --store FILE`: files documents and claim files into the archive; exit 0 or 2.
+int run_ingest(const std::vector<std::string>& inputs, const CommonOptions& options);
+
+/// `factaudit store stats --store FILE`: schema version, documents, claims by kind, size; exit 0 or 2.
+int run_store_stats(const CommonOptions& options);
+
+/// `factaudit store export --store FILE [--output FILE]`: every document and claim as JSON; exit 0 or 2.
+int run_store_export(const CommonOptions& options);
+
+// Shared by the subcommands (commands.cpp).
+void setup_logging(const CommonOptions& options);
+/// The rules the flags or the configuration name, with its tolerances; throws InputError.
+Rulebook load_configured_rules(const CommonOptions& options);
+/// Runs `body`, turning any error into its message on stderr and exit 2.
+int exit_code_of(const std::function<int()>& body);
 
 }  // namespace factaudit::cli

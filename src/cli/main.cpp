@@ -27,6 +27,14 @@ void add_solver_options(CLI::App* cmd, CommonOptions& options) {
   add_rule_and_log_options(cmd, options);
 }
 
+void add_store_option(CLI::App* cmd, CommonOptions& options, bool required) {
+  auto* store = cmd->add_option("--store", options.store, "the claim archive (an SQLite file)");
+  if (required) store->required();
+  cmd->add_option("--busy-timeout", options.busy_timeout_ms, "milliseconds to wait for another process writing the archive")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+}
+
 void add_report_options(CLI::App* cmd, CommonOptions& options) {
   cmd->add_option("--format", options.format, "text, json, sarif, md or html (default: text)");
   cmd->add_option("-o,--output", options.output, "write the report to FILE (default: stdout)");
@@ -66,6 +74,7 @@ int main(int argc, char** argv) {
   add_report_options(audit, options);
   add_shard_option(audit, options);
   add_solver_options(audit, options);
+  add_store_option(audit, options, false);
 
   std::string explain_id;
   CLI::App* explain = app.add_subcommand("explain", "one contradiction of the run, in full");
@@ -73,11 +82,13 @@ int main(int argc, char** argv) {
   explain->add_option("inputs", inputs, "documents, claim files or folders (as for audit)")->required();
   explain->add_option("--format", options.format, "text or json (default: text)");
   add_solver_options(explain, options);
+  add_store_option(explain, options, false);
 
   CLI::App* baseline = app.add_subcommand("baseline", "accept today's contradictions: write them to a baseline file");
   baseline->add_option("inputs", inputs, "documents, claim files or folders (as for audit)")->required();
   baseline->add_option("-o,--output", options.output, "the baseline file to write")->required();
   add_solver_options(baseline, options);
+  add_store_option(baseline, options, false);
 
   std::vector<std::string> reports;
   CLI::App* merge = app.add_subcommand("merge", "combine the partial JSON reports of every --shard I/N into the whole run's report");
@@ -90,6 +101,22 @@ int main(int argc, char** argv) {
   extract->add_option("inputs", inputs, "documents (.txt, .md) or folders")->required();
   extract->add_option("-o,--output", output_folder, "folder for the claim files")->required();
   add_rule_and_log_options(extract, options);
+
+  CLI::App* ingest = app.add_subcommand("ingest", "add documents and claim files to the claim archive");
+  ingest->add_option("inputs", inputs, "documents (.txt, .md), claim files or folders")->required();
+  add_store_option(ingest, options, true);
+  add_rule_and_log_options(ingest, options);
+
+  CLI::App* store = app.add_subcommand("store", "the claim archive: stats or export");
+  store->require_subcommand(1);
+  CLI::App* stats = store->add_subcommand("stats", "schema version, documents, claims by kind, file size");
+  add_store_option(stats, options, true);
+  stats->add_option("--format", options.format, "text or json (default: text)");
+  stats->add_flag("-q,--quiet", options.quiet, "only errors on stderr");
+  CLI::App* store_export = store->add_subcommand("export", "every document and claim as JSON");
+  add_store_option(store_export, options, true);
+  store_export->add_option("-o,--output", options.output, "write the JSON to FILE (default: stdout)");
+  store_export->add_flag("-q,--quiet", options.quiet, "only errors on stderr");
 
   try {
     app.parse(argc, argv);
@@ -107,5 +134,8 @@ int main(int argc, char** argv) {
   if (baseline->parsed()) return factaudit::cli::run_baseline(inputs, options);
   if (merge->parsed()) return factaudit::cli::run_merge(reports, options);
   if (extract->parsed()) return factaudit::cli::run_extract(inputs, output_folder, options);
+  if (ingest->parsed()) return factaudit::cli::run_ingest(inputs, options);
+  if (stats->parsed()) return factaudit::cli::run_store_stats(options);
+  if (store_export->parsed()) return factaudit::cli::run_store_export(options);
   return 2;
 }

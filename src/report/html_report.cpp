@@ -68,10 +68,11 @@ struct Page {
   std::map<std::string, const Claim*> by_id;
   std::map<std::size_t, std::optional<std::string>> documents;  // bytes read, by document index
 
-  /// The document's bytes, read once; nullopt when it cannot be read.
+  /// The document's bytes, read once (an archived document's from the archive); nullopt when it cannot be read.
   const std::optional<std::string>& bytes(std::size_t document) {
     auto [it, fresh] = documents.try_emplace(document);
     if (!fresh) return it->second;
+    if (context.set.documents[document].archived_bytes) return it->second = context.set.documents[document].archived_bytes;
     const std::string& path = context.set.documents[document].path;
     std::error_code ec;
     auto size = std::filesystem::file_size(path, ec);

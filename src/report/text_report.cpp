@@ -34,11 +34,16 @@ std::string where(const Claim& c, const ClaimSet& set) {
 
 /// The passage around a claim: its line of the original document (at most ~100 bytes either side of
 /// the span, cut at UTF-8 boundaries) with the span between » and «; the span alone when the document
-/// cannot be read or has changed size.
+/// cannot be read or has changed size. An archived document's passage comes from the archive.
 std::string passage(const Claim& claim, const DocumentInfo& doc) {
-  std::ifstream in(doc.path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in.good() && !in.eof()) bytes.clear();
+  std::string bytes;
+  if (doc.archived_bytes) {
+    bytes = *doc.archived_bytes;
+  } else {
+    std::ifstream in(doc.path, std::ios::binary);
+    bytes.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) bytes.clear();
+  }
   if (claim.span.end > bytes.size() || bytes.compare(claim.span.start, claim.span.end - claim.span.start, claim.span.text) != 0) {
     return "»" + one_line(claim.span.text) + "«";
   }

@@ -45,6 +45,7 @@ struct DocumentInfo {
   bool stale = false;    // present but its hash differs: its claims are not used
   std::map<std::string, std::string> suppressed_rules;  // rule id -> reason, from the document's comments
   std::vector<std::uint32_t> signature;  // MinHash of its names and numbers, to find copies (empty: unknown)
+  std::optional<std::string> archived_bytes;  // the original as archived (audit --store): passages come from it
 };
 
 /// One checkable statement: what it is about (slot), what it says (value), where it says it.
