@@ -12,7 +12,7 @@ std::vector<std::string> phrase_tokens(const std::string& phrase) {
   TokenizedText text(phrase);
   for (const Token& t : text.tokens()) {
     if (t.type == TokenType::block) continue;
-    out.emplace_back(t.text);
+    out.emplace_back(t.text());
   }
   return out;
 }
@@ -56,14 +56,14 @@ PhraseMatcher::Match PhraseMatcher::longest(const std::vector<Token>& tokens, st
   Match best;
   std::uint32_t node = 0;
   for (std::size_t k = i; k < last; ++k) {
-    std::uint32_t word = tokens[k].word != Token::kUnindexed ? tokens[k].word : index_.number(tokens[k].lower);
+    std::uint32_t word = tokens[k].word != Token::kUnindexed ? tokens[k].word : index_.number(tokens[k].lower());
     node = word == 0 ? 0 : child(node, word);
     if (node == 0) break;
     const std::size_t length = k + 1 - i;
     bool found = false;
     for (const Entry& e : nodes_[node].ends) {
       bool ok = true;
-      for (std::size_t w = 0; e.case_sensitive && w < length && ok; ++w) ok = tokens[i + w].text == e.words[w];
+      for (std::size_t w = 0; e.case_sensitive && w < length && ok; ++w) ok = tokens[i + w].text() == e.words[w];
       if (!ok) continue;
       if (!found) best.meanings.clear();
       found = true;

@@ -19,7 +19,7 @@ struct Gap {
 
 std::string unit_of(const Token& t) {
   for (const char* u : {"day", "week", "month", "year"}) {
-    if (t.lower == u || t.lower == std::string(u) + "s") return u;
+    if (t.lower() == u || t.lower() == std::string(u) + "s") return u;
   }
   return "";
 }
@@ -64,12 +64,12 @@ std::optional<Gap> gap_at(const SentenceView& view, std::size_t i) {
   }
   if (!relation(i + 1)) return std::nullopt;
   if (before.is("the") || before.is("a") || before.is("an") || before.is("one")) g.amount = "1";
-  else if (before.type == TokenType::number && before.text.find_first_not_of("0123456789") == std::string::npos) g.amount = before.text;
+  else if (before.type == TokenType::number && before.text().find_first_not_of("0123456789") == std::string::npos) g.amount = before.text();
   else if (const Mention* m = mention_ending_at(view, i); m && m->kind == MentionKind::word &&
                                                        (m->vocabulary == "number" || m->vocabulary == "vague")) {
     g.amount = m->id;
     g.first = m->first;
-  } else if (unit == "day" && t[i].lower == "days") {
+  } else if (unit == "day" && t[i].lower() == "days") {
     g.amount = "several";  // "days later"
     g.first = i;
   } else {
