@@ -373,6 +373,16 @@ class TimeScanner {
   mutable std::vector<std::optional<PhraseMatcher::Match>> memo_;  // per token of the sentence
 };
 
+/// Whether a time expression can begin at token t: every pattern of TimeScanner::match opens with a
+/// number, a vocabulary word (a month, a part, a relative time, a hedge, a number word), or one of the
+/// plain words it names ("the first eight months", "fiscal year", "FY2023"). The test is cheap, the
+/// patterns are not, and most tokens of prose are none of these.
+bool may_begin_time(const Token& t) {
+  if (t.type == TokenType::number) return true;
+  if (t.word != 0) return true;  // a vocabulary word ("~" too, if a rule says so), or a token not looked up
+  return t.is("the") || t.is("first") || t.is("fiscal") || t.is("financial") || t.text() == "FY";
+}
+
 /// A time hedge word right before a time: "since 2021", "before", "after", "by", "until".
 std::string time_hedge(const std::vector<Token>& t, std::size_t first, std::size_t floor) {
   if (first <= floor) return "";
@@ -390,7 +400,7 @@ void find_times(const std::vector<Token>& tokens, const Sentence& sentence, cons
                 UsedTokens& used, std::vector<Mention>& out) {
   TimeScanner scan(tokens, sentence, lexicon, time);
   for (std::size_t i = sentence.first; i < sentence.last; ++i) {
-    if (used[i]) continue;
+    if (used[i] || !may_begin_time(tokens[i])) continue;
     Mention m;
     m.kind = MentionKind::time;
     std::size_t end = scan.match(i, m);

@@ -17,9 +17,12 @@ struct Gap {
   bool preposition = false;  // "after X" / "before X" (the reference follows) rather than "later"
 };
 
+/// "day" of "day" and "days" (and so for weeks, months and years); "" for any other word.
 std::string unit_of(const Token& t) {
+  std::string_view word = t.lower();
+  if (word.size() > 1 && word.back() == 's') word.remove_suffix(1);
   for (const char* u : {"day", "week", "month", "year"}) {
-    if (t.lower() == u || t.lower() == std::string(u) + "s") return u;
+    if (word == u) return u;
   }
   return "";
 }
