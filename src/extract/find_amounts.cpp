@@ -49,6 +49,11 @@ void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, co
   const std::size_t last = sentence.last;
   for (std::size_t i = sentence.first; i < last; ++i) {
     if (used[i]) continue;
+    // an amount opens with a figure, a currency or unit before it ("$", "USD", "US$"), or a number word
+    if (tokens[i].type != TokenType::number &&
+        (lexicon.words().first_word_kinds(tokens[i]) & lexicon.amount_opening_kinds()) == 0 && tokens[i].text() != "US") {
+      continue;
+    }
     std::size_t start = i, k = i;
     std::string unit, literal;
     // a currency before the number: "$", "US$", "USD"

@@ -30,8 +30,8 @@ std::size_t person_run(const std::vector<Token>& tokens, std::size_t i, std::siz
   };
   // "al-Qahtani", "el-Sisi": a lower-case particle glued to a capitalised name by a hyphen
   auto glued_particle = [&](std::size_t k) {
-    return k + 2 < last && !used[k] && name_particle(tokens[k]) && !tokens[k].capitalised() && tokens[k + 1].text() == "-" &&
-           !tokens[k + 1].space_before && !tokens[k + 2].space_before && plain_capital(k + 2);
+    return k + 2 < last && tokens[k + 1].text() == "-" && !tokens[k + 1].space_before && !tokens[k + 2].space_before &&
+           !used[k] && !tokens[k].capitalised() && name_particle(tokens[k]) && plain_capital(k + 2);
   };
   std::size_t j = i, words = 0;
   while (j < last && (plain_capital(j) || glued_particle(j))) {

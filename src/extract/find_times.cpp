@@ -56,15 +56,15 @@ class TimeScanner {
     }
     return d;
   }
-  /// A vocabulary phrase of `kind` at i: its id and length.
-  std::optional<std::pair<std::string, std::size_t>> word(std::size_t i, const char* kind) const {
+  /// A vocabulary phrase of `kind` at i: its id (a view of the lexicon's) and length.
+  std::optional<std::pair<std::string_view, std::size_t>> word(std::size_t i, std::string_view kind) const {
     if (i >= last_ || i < first_) return std::nullopt;
     // the patterns ask for several kinds of word at one position: match each position once
     std::optional<PhraseMatcher::Match>& cached = memo_[i - first_];
     if (!cached) cached = lex_.words().longest(t_, i, last_);
     const PhraseMatcher::Match& m = *cached;
     for (const auto* meaning : m.meanings) {
-      if (meaning->kind == kind) return std::make_pair(meaning->id, m.length);
+      if (meaning->kind == kind) return std::make_pair(std::string_view(meaning->id), m.length);
     }
     return std::nullopt;
   }
@@ -74,7 +74,7 @@ class TimeScanner {
     len = w->second;
     // "Sept." / "Oct." abbreviations carry their period
     if (i + len < last_ && t_[i + len].text() == "." && !t_[i + len].space_before && t_[i + len - 1].text().size() <= 4) ++len;
-    return std::stoi(w->first);
+    return std::stoi(std::string(w->first));
   }
   bool dash(std::size_t i) const {
     return i < last_ && (t_[i].text() == "-" || t_[i].is("to") || t_[i].is("and") || t_[i].is("through") || t_[i].is("till") ||
@@ -88,7 +88,7 @@ class TimeScanner {
     }
     if (auto w = word(i, "number")) {
       len = w->second;
-      return std::stoi(w->first);
+      return std::stoi(std::string(w->first));
     }
     return std::nullopt;
   }
@@ -164,7 +164,7 @@ class TimeScanner {
       }
       if (auto rel = word(after, "relative")) {  // "October this year"
         if (rel->first == "this-year" || rel->first == "last-year" || rel->first == "next-year") {
-          m.time = Json{{"relative", rel->first}, {"month", *mo}};
+          m.time = Json{{"relative", std::string(rel->first)}, {"month", *mo}};
           if (!part.empty()) m.time["part"] = part;
           return after + rel->second;
         }
@@ -262,7 +262,7 @@ class TimeScanner {
         if (time_.published_year && part.empty()) m.period = std::to_string(*time_.published_year - 1);
         return k + rel->second;
       }
-      m.time = Json{{"relative", rel->first}};
+      m.time = Json{{"relative", std::string(rel->first)}};
       if (!part.empty()) m.time["part"] = part;
       if (rel->first == "last-year" && time_.published_year && part.empty()) {
         m.period = std::to_string(*time_.published_year - 1);
@@ -374,12 +374,12 @@ class TimeScanner {
 };
 
 /// Whether a time expression can begin at token t: every pattern of TimeScanner::match opens with a
-/// number, a vocabulary word (a month, a part, a relative time, a hedge, a number word), or one of the
-/// plain words it names ("the first eight months", "fiscal year", "FY2023"). The test is cheap, the
-/// patterns are not, and most tokens of prose are none of these.
-bool may_begin_time(const Token& t) {
-  if (t.type == TokenType::number) return true;
-  if (t.word != 0) return true;  // a vocabulary word ("~" too, if a rule says so), or a token not looked up
+/// number, the first word of a vocabulary phrase of a kind it reads there (Lexicon::time_opening_kinds:
+/// months, parts of a period, relative times, hedges, number words), or one of the plain words it names
+/// ("the first eight months", "fiscal year", "FY2023"). The test is cheap, the patterns are not, and
+/// most tokens of prose are none of these.
+bool may_begin_time(const Token& t, const Lexicon& lexicon) {
+  if (t.type == TokenType::number || (lexicon.words().first_word_kinds(t) & lexicon.time_opening_kinds()) != 0) return true;
   return t.is("the") || t.is("first") || t.is("fiscal") || t.is("financial") || t.text() == "FY";
 }
 
@@ -400,7 +400,7 @@ void find_times(const std::vector<Token>& tokens, const Sentence& sentence, cons
                 UsedTokens& used, std::vector<Mention>& out) {
   TimeScanner scan(tokens, sentence, lexicon, time);
   for (std::size_t i = sentence.first; i < sentence.last; ++i) {
-    if (used[i] || !may_begin_time(tokens[i])) continue;
+    if (used[i] || !may_begin_time(tokens[i], lexicon)) continue;
     Mention m;
     m.kind = MentionKind::time;
     std::size_t end = scan.match(i, m);
