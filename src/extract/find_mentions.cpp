@@ -166,6 +166,16 @@ const char* latin_letters(UChar c) {
 }  // namespace
 
 std::string person_id(std::string_view surname) {
+  // plain ASCII decomposes to itself: the letters lower-cased, hyphens and apostrophes as "-"
+  if (std::all_of(surname.begin(), surname.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out = "person:";
+    for (char ch : surname) {
+      int c = static_cast<unsigned char>(ch);
+      if (std::isalpha(c)) out += static_cast<char>(std::tolower(c));
+      else if (c == '-' || c == '\'') out += '-';
+    }
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(surname.data(), static_cast<int32_t>(surname.size())));

@@ -59,14 +59,18 @@ class TimeScanner {
   /// A vocabulary phrase of `kind` at i: its id (a view of the lexicon's) and length.
   std::optional<std::pair<std::string_view, std::size_t>> word(std::size_t i, std::string_view kind) const {
     if (i >= last_ || i < first_) return std::nullopt;
-    // the patterns ask for several kinds of word at one position: match each position once
-    std::optional<PhraseMatcher::Match>& cached = memo_[i - first_];
-    if (!cached) cached = lex_.words().longest(t_, i, last_);
-    const PhraseMatcher::Match& m = *cached;
+    const PhraseMatcher::Match& m = phrase_at(i);
     for (const auto* meaning : m.meanings) {
       if (meaning->kind == kind) return std::make_pair(std::string_view(meaning->id), m.length);
     }
     return std::nullopt;
+  }
+  /// The longest vocabulary phrase at i (first <= i < last): the patterns ask for several kinds of word
+  /// at one position, so each position is matched once.
+  const PhraseMatcher::Match& phrase_at(std::size_t i) const {
+    std::optional<PhraseMatcher::Match>& cached = memo_[i - first_];
+    if (!cached) cached = lex_.words().longest(t_, i, last_);
+    return *cached;
   }
   std::optional<int> month(std::size_t i, std::size_t& len) const {
     auto w = word(i, "month");
@@ -91,6 +95,19 @@ class TimeScanner {
       return std::stoi(std::string(w->first));
     }
     return std::nullopt;
+  }
+
+  /// Whether a time expression can begin at i: every pattern of match() opens with a number, a
+  /// vocabulary phrase of a kind it reads there (Lexicon::time_opening_kinds: months, parts of a period,
+  /// relative times, hedges, number words), or one of the plain words it names ("the first eight
+  /// months", "fiscal year", "FY2023"). The test is cheap, the patterns are not, and most tokens of
+  /// prose are none of these.
+  bool may_open(std::size_t i) const {
+    const Token& t = t_[i];
+    if (t.type == TokenType::number || t.is("first") || t.is("fiscal") || t.is("financial") || t.text() == "FY") return true;
+    if (t.is("the") && i + 1 < last_ && t_[i + 1].is("first")) return true;
+    const std::uint64_t opening = lex_.time_opening_kinds();
+    return (lex_.words().first_word_kinds(t) & opening) != 0 && (phrase_at(i).kinds() & opening) != 0;
   }
 
   /// Tries every pattern at i; on success fills `m` (without first) and returns its end.
@@ -373,16 +390,6 @@ class TimeScanner {
   mutable std::vector<std::optional<PhraseMatcher::Match>> memo_;  // per token of the sentence
 };
 
-/// Whether a time expression can begin at token t: every pattern of TimeScanner::match opens with a
-/// number, the first word of a vocabulary phrase of a kind it reads there (Lexicon::time_opening_kinds:
-/// months, parts of a period, relative times, hedges, number words), or one of the plain words it names
-/// ("the first eight months", "fiscal year", "FY2023"). The test is cheap, the patterns are not, and
-/// most tokens of prose are none of these.
-bool may_begin_time(const Token& t, const Lexicon& lexicon) {
-  if (t.type == TokenType::number || (lexicon.words().first_word_kinds(t) & lexicon.time_opening_kinds()) != 0) return true;
-  return t.is("the") || t.is("first") || t.is("fiscal") || t.is("financial") || t.text() == "FY";
-}
-
 /// A time hedge word right before a time: "since 2021", "before", "after", "by", "until".
 std::string time_hedge(const std::vector<Token>& t, std::size_t first, std::size_t floor) {
   if (first <= floor) return "";
@@ -400,7 +407,7 @@ void find_times(const std::vector<Token>& tokens, const Sentence& sentence, cons
                 UsedTokens& used, std::vector<Mention>& out) {
   TimeScanner scan(tokens, sentence, lexicon, time);
   for (std::size_t i = sentence.first; i < sentence.last; ++i) {
-    if (used[i] || !may_begin_time(tokens[i], lexicon)) continue;
+    if (used[i] || !scan.may_open(i)) continue;
     Mention m;
     m.kind = MentionKind::time;
     std::size_t end = scan.match(i, m);

@@ -50,7 +50,8 @@ void PhraseMatcher::add(const std::string& phrase, PhraseMeaning meaning, bool c
     node = next;
   }
   if (first_word_kinds_.size() <= first) first_word_kinds_.resize(first + 1, 0);
-  first_word_kinds_[first] |= kind_bit(meaning.kind);
+  meaning.kind_bit = kind_bit(meaning.kind);
+  first_word_kinds_[first] |= meaning.kind_bit;
   if (!case_sensitive) words.clear();
   nodes_[node].ends.push_back({std::move(words), case_sensitive, std::move(meaning)});
 }

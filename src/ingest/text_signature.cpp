@@ -26,6 +26,7 @@ struct Anchor {
 
 std::vector<Anchor> anchors(std::string_view text) {
   std::vector<Anchor> out;
+  out.reserve(text.size() / 16);  // prose has a name or number every few words
   std::size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);

@@ -24,6 +24,7 @@ struct PhraseMeaning {
                      // number, ratio, hedge, unit, scale, vague, event, object, office, status
   std::string id;
   std::string extra;  // measure direction; capital validity "from..to"
+  std::uint64_t kind_bit = 0;  // the bit of `kind` in its matcher (set when the phrase is added)
 };
 
 /// The meanings of one phrase match, in the order the rules give them: a few are kept inline, so that
@@ -66,6 +67,12 @@ class PhraseMatcher {
   struct Match {
     std::size_t length = 0;  // in tokens
     MeaningList meanings;
+    /// The kinds of its meanings, as kind bits.
+    std::uint64_t kinds() const {
+      std::uint64_t bits = 0;
+      for (const PhraseMeaning* m : meanings) bits |= m->kind_bit;
+      return bits;
+    }
   };
   /// The longest phrase starting at token i that does not run past `last`.
   Match longest(const std::vector<Token>& tokens, std::size_t i, std::size_t last) const;
