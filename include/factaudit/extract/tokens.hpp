@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <set>
 #include <string>
 #include <string_view>
@@ -27,6 +28,11 @@ struct Token {
   std::string_view text() const { return {text_data, end - begin}; }
   std::string_view lower() const { return {lower_data, end - begin}; }
   bool is(std::string_view s) const { return lower() == s; }
+  /// The same for a literal ("and"): its length is known, so the test compiles to a few comparisons.
+  template <std::size_t N>
+  bool is(const char (&s)[N]) const {
+    return end - begin == N - 1 && std::memcmp(lower_data, s, N - 1) == 0;
+  }
   bool capitalised() const;
 };
 
