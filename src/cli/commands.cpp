@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "huge_pages.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -368,6 +369,7 @@ int run_merge(const std::vector<std::string>& reports, const CommonOptions& opti
 
 int run_extract(const std::vector<std::string>& inputs, const std::string& output_folder, const CommonOptions& options) {
   setup_logging(options);
+  advise_huge_pages();
   try {
     Rulebook rules = load_run_rules(options, resolve_settings(options));
     Lexicon lexicon(rules);
@@ -391,6 +393,7 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& outpu
         throw InputError({extracted.document.path}, "another document also writes " + path + " (rename one of them)");
       }
       outputs[path] = claim_file_text(extracted, output_folder);
+      advise_huge_pages();  // the heap may have grown for this document
     });
     report_warnings(warnings);
     for (const auto& [path, content] : outputs) write_file_atomically(path, content);

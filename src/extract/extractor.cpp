@@ -163,7 +163,7 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
         span.end = clean.original_end(tokens[drafts[k].last - 1].end);
         span.text = bytes.substr(span.start, span.end - span.start);
         lines.locate(span.start, span.line, span.column);
-        told.push_back({builder, std::move(drafts[k]), span});
+        told.push_back({builder, std::move(drafts[k]), std::move(span)});
       }
     }
   }
@@ -172,26 +172,28 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
   for (Told& t : told) {
     if (!t.draft.unresolved.empty() && t.builder->resolve_late(t.draft, context, lexicon)) t.draft.unresolved.clear();
   }
+  out.claims.reserve(told.size());
   for (Told& t : told) {
     DraftClaim& d = t.draft;
     if (!d.unresolved.empty()) {
-      out.unresolved.push_back({0, d.kind, d.slot, d.value, t.span, d.unresolved});
+      out.unresolved.push_back({0, d.kind, std::move(d.slot), std::move(d.value), std::move(t.span), std::move(d.unresolved)});
       continue;
     }
-    Claim claim;
-    claim.kind = d.kind;
-    claim.slot = d.slot;
-    claim.value = d.value;
-    claim.span = t.span;
     std::string content = std::string(to_string(d.kind)) + d.slot.dump() + d.value.dump() + t.span.text;
     std::string id = stem + ":" + std::string(to_string(d.kind)) + ":" + sha256_hex(content).substr(0, 10);
+    Claim claim;
+    claim.kind = d.kind;
+    claim.slot = std::move(d.slot);
+    claim.value = std::move(d.value);
+    claim.span = std::move(t.span);
     int dup = seen_ids[id]++;
-    claim.id = dup == 0 ? id : id + "-" + std::to_string(dup + 1);
+    claim.id = dup == 0 ? std::move(id) : id + "-" + std::to_string(dup + 1);
     claim.ordinal = out.claims.size();
     try {
       validate(claim, document.info);
     } catch (const ClaimValueError& e) {
-      out.unresolved.push_back({0, d.kind, d.slot, d.value, t.span, std::string("invalid ") + e.field() + ": " + e.what()});
+      out.unresolved.push_back({0, claim.kind, std::move(claim.slot), std::move(claim.value), std::move(claim.span),
+                                std::string("invalid ") + e.field() + ": " + e.what()});
       continue;
     }
     out.claims.push_back(std::move(claim));
@@ -203,10 +205,13 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
 namespace {
 
 /// Pretty JSON (two-space indent, as Json::dump(2)) written piece by piece, so that a claim's slot and
-/// value are serialised where they are instead of being copied into one big document first.
+/// value are serialised where they are instead of being copied into one big document first. Values go
+/// through the JSON library's own serializer, started at the current depth, so they read exactly as
+/// Json::dump(2) would write them there.
 class PrettyJson {
  public:
-  explicit PrettyJson(std::string& out) : out_(out) {}
+  explicit PrettyJson(std::string& out)
+      : out_(out), serializer_(nlohmann::detail::output_adapter<char, std::string>(out), ' ') {}
   void open(char bracket) {
     out_ += bracket;
     first_.push_back(true);
@@ -218,21 +223,18 @@ class PrettyJson {
     out_ += bracket;
   }
   /// The next member of an object ("key": ...) or, with an empty key, the next element of an array.
-  void next(const std::string& key = "") {
+  /// Keys are the plain field names of a claim file: they need no escaping.
+  void next(std::string_view key = "") {
     if (!first_.back()) out_ += ',';
     first_.back() = false;
     newline();
-    if (!key.empty()) out_ += Json(key).dump() + ": ";
+    if (key.empty()) return;
+    out_ += '"';
+    out_ += key;
+    out_ += "\": ";
   }
-  void value(const Json& v) {
-    std::string text = v.dump(2);
-    std::string indent(2 * first_.size(), ' ');
-    for (char c : text) {
-      out_ += c;
-      if (c == '\n') out_ += indent;
-    }
-  }
-  void member(const std::string& key, const Json& v) {
+  void value(const Json& v) { serializer_.dump(v, true, false, 2, static_cast<unsigned>(2 * first_.size())); }
+  void member(std::string_view key, const Json& v) {
     next(key);
     value(v);
   }
@@ -243,6 +245,7 @@ class PrettyJson {
     out_.append(2 * first_.size(), ' ');
   }
   std::string& out_;
+  nlohmann::detail::serializer<Json> serializer_;
   std::vector<bool> first_;  // per open bracket: nothing written inside it yet
 };
 

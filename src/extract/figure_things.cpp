@@ -11,13 +11,13 @@ namespace {
 
 /// A singular, lower-case form of a product word ("textiles" -> "textile").
 std::string product_word(const Token& t) {
-  std::string w(t.lower);
+  std::string w(t.lower());
   if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
   return w;
 }
 
 bool narrows(const Token& t, const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t i, std::size_t last) {
-  if (t.type != TokenType::word || t.capitalised() || t.lower == "'s") return false;
+  if (t.type != TokenType::word || t.capitalised() || t.lower() == "'s") return false;
   auto m = lexicon.words().longest(tokens, i, last);
   return m.length == 0;  // any vocabulary word (modifiers such as "total", change words, ...) is not a product
 }
@@ -56,8 +56,8 @@ std::string product_after(const SentenceView& view, const Mention& figure, const
                                               "during", "over", "between", "which", "that", "were", "was"};
   std::size_t head = 0;
   for (++i; i < view.sentence.last && i < figure.last + 10; ++i) {
-    if (t[i].text == "-") continue;
-    if (t[i].type != TokenType::word || kStop.count(t[i].lower)) break;
+    if (t[i].text() == "-") continue;
+    if (t[i].type != TokenType::word || kStop.count(t[i].lower())) break;
     if (t[i].capitalised() || t[i].is("'s")) return "";  // "of Kazakh goods": whose, not what
     if (!head && !narrows(t[i], lexicon, t, i, view.sentence.last)) return "";  // "of imports", "of total trade"
     head = i;
@@ -79,7 +79,7 @@ std::string item_of(const SentenceView& view, std::size_t m, const std::string& 
     const Mention& x = ms[k];
     if (x.id != measure || x.first < clause.first || x.first >= clause.last) continue;
     if (x.kind != MentionKind::measure && !(x.kind == MentionKind::amount && k == m)) continue;
-    if (generic_measure_word(lexicon, t[x.last - 1].lower)) continue;
+    if (generic_measure_word(lexicon, t[x.last - 1].lower())) continue;
     std::size_t d = k == m ? 0 : x.first < ms[m].first ? ms[m].first - x.last : x.first - ms[m].last;
     if (!best || d < best_distance) {
       best = k;
@@ -105,17 +105,17 @@ std::string item_of(const SentenceView& view, std::size_t m, const std::string& 
     };
     while (begin > view.sentence.first && begin + 4 > noun.first) {
       const Token& before = t[begin - 1];
-      bool joins = before.text == "-" && !before.space_before && begin >= 2 && t[begin - 2].type == TokenType::word;
-      if (!joins && (before.type != TokenType::word || kDeterminers.count(before.lower) || before.is("'s"))) break;
-      if (!joins && !before.capitalised() && !(begin < t.size() && t[begin].text == "-")) break;
-      if (inside_mention(begin - 1) && t[begin].text != "-") break;  // a place in a hyphenated name stays
+      bool joins = before.text() == "-" && !before.space_before && begin >= 2 && t[begin - 2].type == TokenType::word;
+      if (!joins && (before.type != TokenType::word || kDeterminers.count(before.lower()) || before.is("'s"))) break;
+      if (!joins && !before.capitalised() && !(begin < t.size() && t[begin].text() == "-")) break;
+      if (inside_mention(begin - 1) && t[begin].text() != "-") break;  // a place in a hyphenated name stays
       --begin;
     }
   }
   std::string item;
   for (std::size_t i = begin; i < end; ++i) {
-    if (t[i].text == "-") continue;
-    item += (item.empty() ? "" : "-") + (i + 1 == end ? product_word(t[i]) : std::string(t[i].lower));
+    if (t[i].text() == "-") continue;
+    item += (item.empty() ? "" : "-") + (i + 1 == end ? product_word(t[i]) : std::string(t[i].lower()));
   }
   std::string goods = product_after(view, ms[m], lexicon);
   if (goods.empty() && noun.kind == MentionKind::measure) {

@@ -38,7 +38,7 @@ std::optional<std::pair<std::size_t, std::string>> hedge_before(const std::vecto
 std::optional<std::string> decimal_text(const Token& token) {
   if (token.type != TokenType::number) return std::nullopt;
   std::string out;
-  for (char c : token.text) {
+  for (char c : token.text()) {
     if (c != ',') out += c;
   }
   return out;
@@ -49,6 +49,11 @@ void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, co
   const std::size_t last = sentence.last;
   for (std::size_t i = sentence.first; i < last; ++i) {
     if (used[i]) continue;
+    // an amount opens with a figure, a currency or unit before it ("$", "USD", "US$"), or a number word
+    if (tokens[i].type != TokenType::number &&
+        (lexicon.words().first_word_kinds(tokens[i]) & lexicon.amount_opening_kinds()) == 0 && tokens[i].text() != "US") {
+      continue;
+    }
     std::size_t start = i, k = i;
     std::string unit, literal;
     // a currency before the number: "$", "US$", "USD"
@@ -59,7 +64,7 @@ void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, co
     };
     if (tokens[k].type != TokenType::number) {
       std::size_t prefix = 0;
-      if (tokens[k].text == "US" && k + 1 < last && tokens[k + 1].text == "$") prefix = 1;
+      if (tokens[k].text() == "US" && k + 1 < last && tokens[k + 1].text() == "$") prefix = 1;
       auto [len, id] = unit_here(k + prefix);
       if (len > 0 && k + prefix + len < last && tokens[k + prefix + len].type == TokenType::number) {
         unit = id;
@@ -88,21 +93,21 @@ void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, co
         scale = s->id;
         k += m.length;
         const Token& word = tokens[k - 1];
-        bool abbreviated = word.lower != "million" && word.lower != "billion" && word.lower != "thousand" &&
-                           word.lower != "trillion" && word.lower != "thousands";
-        if (abbreviated && k < last && tokens[k].text == "." && !tokens[k].space_before) ++k;
+        bool abbreviated = word.lower() != "million" && word.lower() != "billion" && word.lower() != "thousand" &&
+                           word.lower() != "trillion" && word.lower() != "thousands";
+        if (abbreviated && k < last && tokens[k].text() == "." && !tokens[k].space_before) ++k;
       }
     }
     // a unit after the figure: "dollars", "US dollars", "tons", "%", "percent"; "of" may come between
     if (unit.empty()) {
       std::size_t at = k;
       if (at < last && tokens[at].is("of") && scale != "one") ++at;
-      if (at < last && tokens[at].text == "US" && at + 1 < last) ++at;  // "US dollars"
+      if (at < last && tokens[at].text() == "US" && at + 1 < last) ++at;  // "US dollars"
       auto [len, id] = unit_here(at);
       if (len > 0) {
         unit = id;
         k = at + len;
-      } else if (at < last && at > k && tokens[k].text == "US") {
+      } else if (at < last && at > k && tokens[k].text() == "US") {
         // "US" alone is not a unit
       }
     }
@@ -142,7 +147,7 @@ void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, co
       changed = changed || tokens[b - 1].is("from") || tokens[b - 1].is("by") ||
                 meaning_of(lexicon.words().longest(tokens, b - 1, start), "change");
     }
-    bool dash = k < last && tokens[k].text == "-" && !tokens[k].space_before;
+    bool dash = k < last && tokens[k].text() == "-" && !tokens[k].space_before;
     if (k + 1 < last && (dash || (tokens[k].is("to") && !changed) || (between && tokens[k].is("and")))) {
       std::size_t j = k + 1;
       std::string second_unit;
@@ -154,7 +159,7 @@ void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, co
         ++j;
         auto more = lexicon.words().longest(tokens, j, last);
         if (meaning_of(more, "scale")) j += more.length;
-        if (j < last && tokens[j].text == "." && !tokens[j].space_before && meaning_of(more, "scale")) ++j;
+        if (j < last && tokens[j].text() == "." && !tokens[j].space_before && meaning_of(more, "scale")) ++j;
         if (auto after = unit_here(j); after.first > 0 && second_unit.empty()) {
           second_unit = after.second;
           j += after.first;
@@ -165,7 +170,7 @@ void find_amounts(const std::vector<Token>& tokens, const Sentence& sentence, co
         }
       }
     }
-    if (start >= sentence.first + 2 && tokens[start - 1].text == "-" && !tokens[start - 1].space_before &&
+    if (start >= sentence.first + 2 && tokens[start - 1].text() == "-" && !tokens[start - 1].space_before &&
         !tokens[start].space_before && tokens[start - 2].type == TokenType::number && !used[start - 2]) {
       mention.range = true;  // "5-7%": the 5 was no figure of its own
       start -= 2;

@@ -15,7 +15,7 @@ namespace {
 bool name_particle(const Token& t) {
   static const std::set<std::string, std::less<>> kParticles = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin",
                                                    "ibn", "al", "el", "du", "la", "le", "di"};
-  return kParticles.count(t.text) > 0;
+  return kParticles.count(t.text()) > 0;
 }
 
 /// A run of capitalised words that are no vocabulary: "Rui Costa", "Kassym-Jomart Tokayev". Returns its end.
@@ -24,14 +24,14 @@ std::size_t person_run(const std::vector<Token>& tokens, std::size_t i, std::siz
   auto plain_capital = [&](std::size_t k) {
     if (k >= last) return false;
     const Token& t = tokens[k];
-    if (used[k] || t.type != TokenType::word || !t.capitalised() || t.text.size() < 2) return false;
-    if (lexicon.non_names().count(t.text)) return false;
+    if (used[k] || t.type != TokenType::word || !t.capitalised() || t.text().size() < 2) return false;
+    if (lexicon.non_names().count(t.text())) return false;
     return lexicon.names().longest(tokens, k, last).length == 0 && lexicon.words().longest(tokens, k, last).length == 0;
   };
   // "al-Qahtani", "el-Sisi": a lower-case particle glued to a capitalised name by a hyphen
   auto glued_particle = [&](std::size_t k) {
-    return k + 2 < last && !used[k] && name_particle(tokens[k]) && !tokens[k].capitalised() && tokens[k + 1].text == "-" &&
-           !tokens[k + 1].space_before && !tokens[k + 2].space_before && plain_capital(k + 2);
+    return k + 2 < last && tokens[k + 1].text() == "-" && !tokens[k + 1].space_before && !tokens[k + 2].space_before &&
+           !used[k] && !tokens[k].capitalised() && name_particle(tokens[k]) && plain_capital(k + 2);
   };
   std::size_t j = i, words = 0;
   while (j < last && (plain_capital(j) || glued_particle(j))) {
@@ -39,7 +39,7 @@ std::size_t person_run(const std::vector<Token>& tokens, std::size_t i, std::siz
     ++j;
     ++words;
     // hyphenated parts ("Kassym-Jomart") and particles ("Lula da Silva")
-    if (j + 1 < last && tokens[j].text == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && plain_capital(j + 1)) {
+    if (j + 1 < last && tokens[j].text() == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && plain_capital(j + 1)) {
       j += 2;
     } else if (j + 1 < last && name_particle(tokens[j]) && plain_capital(j + 1)) {
       ++j;
@@ -52,19 +52,19 @@ std::size_t person_run(const std::vector<Token>& tokens, std::size_t i, std::siz
 /// "al-Qahtani"; "Tokayev" of "Kassym-Jomart Tokayev").
 std::string surname_before(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
   std::size_t from = end - 1;
-  while (from >= first + 2 && tokens[from - 1].text == "-" && !tokens[from - 1].space_before && !tokens[from].space_before &&
+  while (from >= first + 2 && tokens[from - 1].text() == "-" && !tokens[from - 1].space_before && !tokens[from].space_before &&
          tokens[from - 2].type == TokenType::word) {
     from -= 2;
   }
   std::string out;
-  for (std::size_t k = from; k < end; ++k) out += tokens[k].text;
+  for (std::size_t k = from; k < end; ++k) out += tokens[k].text();
   return out;
 }
 
 /// A single capitalised word that is the surname of a person the document named in full before.
 bool known_surname(const Token& t, const Lexicon& lexicon, const std::set<std::string>& people) {
-  if (t.type != TokenType::word || !t.capitalised() || t.text.size() < 3 || lexicon.non_names().count(t.text)) return false;
-  return people.count(person_id(t.text)) > 0;
+  if (t.type != TokenType::word || !t.capitalised() || t.text().size() < 3 || lexicon.non_names().count(t.text())) return false;
+  return people.count(person_id(t.text())) > 0;
 }
 
 void find_words(const std::vector<Token>& tokens, const Sentence& sentence, const Lexicon& lexicon,
@@ -87,7 +87,7 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
         m.kind = MentionKind::person;
         m.first = i;
         m.last = end;
-        m.id = surname ? person_id(tokens[end - 1].text) : person_id(surname_before(tokens, i, end));
+        m.id = surname ? person_id(tokens[end - 1].text()) : person_id(surname_before(tokens, i, end));
         used.mark(i, end);
         out.push_back(std::move(m));
         i = end - 1;
@@ -110,7 +110,7 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
       m.id = meaning->id;
       m.form = meaning->kind;
       if (meaning->kind == "group") m.vocabulary = "group";
-      if (m.last < sentence.last && tokens[m.last].lower == "'s") {
+      if (m.last < sentence.last && tokens[m.last].lower() == "'s") {
         m.form = "possessive";
         ++m.last;
       }
@@ -166,6 +166,16 @@ const char* latin_letters(UChar c) {
 }  // namespace
 
 std::string person_id(std::string_view surname) {
+  // plain ASCII decomposes to itself: the letters lower-cased, hyphens and apostrophes as "-"
+  if (std::all_of(surname.begin(), surname.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out = "person:";
+    for (char ch : surname) {
+      int c = static_cast<unsigned char>(ch);
+      if (std::isalpha(c)) out += static_cast<char>(std::tolower(c));
+      else if (c == '-' || c == '\'') out += '-';
+    }
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(surname.data(), static_cast<int32_t>(surname.size())));

@@ -32,11 +32,11 @@ class TimeScanner {
       : t_(tokens), first_(s.first), last_(s.last), lex_(lexicon), time_(time), memo_(s.last - s.first) {}
 
   std::optional<int> year(std::size_t i) const {
-    if (i >= last_ || t_[i].type != TokenType::number || t_[i].text.size() != 4) return std::nullopt;
-    int y = small_number(t_[i].text);
+    if (i >= last_ || t_[i].type != TokenType::number || t_[i].text().size() != 4) return std::nullopt;
+    int y = small_number(t_[i].text());
     if (y < 1800 || y > 2100) return std::nullopt;
     // "2023 tons" or "$2023" is an amount, not a year
-    if (i > 0 && t_[i - 1].text == "$") return std::nullopt;
+    if (i > 0 && t_[i - 1].text() == "$") return std::nullopt;
     // "9M 2023", "Q5 2023": a period marker the rules do not know makes it no whole year ("Q1 2024" is
     // one they know)
     if (i >= 2 && i != part_end_ && !t_[i - 1].space_before && t_[i - 1].type != TokenType::punct &&
@@ -46,8 +46,8 @@ class TimeScanner {
     return y;
   }
   std::optional<int> day(std::size_t i, std::size_t& len) const {
-    if (i >= last_ || t_[i].type != TokenType::number || t_[i].text.size() > 2) return std::nullopt;
-    int d = small_number(t_[i].text);
+    if (i >= last_ || t_[i].type != TokenType::number || t_[i].text().size() > 2) return std::nullopt;
+    int d = small_number(t_[i].text());
     if (d < 1 || d > 31) return std::nullopt;
     len = 1;
     if (i + 1 < last_ && !t_[i + 1].space_before &&
@@ -56,41 +56,58 @@ class TimeScanner {
     }
     return d;
   }
-  /// A vocabulary phrase of `kind` at i: its id and length.
-  std::optional<std::pair<std::string, std::size_t>> word(std::size_t i, const char* kind) const {
+  /// A vocabulary phrase of `kind` at i: its id (a view of the lexicon's) and length.
+  std::optional<std::pair<std::string_view, std::size_t>> word(std::size_t i, std::string_view kind) const {
     if (i >= last_ || i < first_) return std::nullopt;
-    // the patterns ask for several kinds of word at one position: match each position once
-    std::optional<PhraseMatcher::Match>& cached = memo_[i - first_];
-    if (!cached) cached = lex_.words().longest(t_, i, last_);
-    const PhraseMatcher::Match& m = *cached;
+    const PhraseMatcher::Match& m = phrase_at(i);
     for (const auto* meaning : m.meanings) {
-      if (meaning->kind == kind) return std::make_pair(meaning->id, m.length);
+      if (meaning->kind == kind) return std::make_pair(std::string_view(meaning->id), m.length);
     }
     return std::nullopt;
+  }
+  /// The longest vocabulary phrase at i (first <= i < last): the patterns ask for several kinds of word
+  /// at one position, so each position is matched once.
+  const PhraseMatcher::Match& phrase_at(std::size_t i) const {
+    std::optional<PhraseMatcher::Match>& cached = memo_[i - first_];
+    if (!cached) cached = lex_.words().longest(t_, i, last_);
+    return *cached;
   }
   std::optional<int> month(std::size_t i, std::size_t& len) const {
     auto w = word(i, "month");
     if (!w) return std::nullopt;
     len = w->second;
     // "Sept." / "Oct." abbreviations carry their period
-    if (i + len < last_ && t_[i + len].text == "." && !t_[i + len].space_before && t_[i + len - 1].text.size() <= 4) ++len;
-    return std::stoi(w->first);
+    if (i + len < last_ && t_[i + len].text() == "." && !t_[i + len].space_before && t_[i + len - 1].text().size() <= 4) ++len;
+    return std::stoi(std::string(w->first));
   }
   bool dash(std::size_t i) const {
-    return i < last_ && (t_[i].text == "-" || t_[i].is("to") || t_[i].is("and") || t_[i].is("through") || t_[i].is("till") ||
+    return i < last_ && (t_[i].text() == "-" || t_[i].is("to") || t_[i].is("and") || t_[i].is("through") || t_[i].is("till") ||
                          t_[i].is("until"));
   }
   std::optional<int> count(std::size_t i, std::size_t& len) const {
     if (i >= last_) return std::nullopt;
-    if (t_[i].type == TokenType::number && t_[i].text.size() <= 2) {
+    if (t_[i].type == TokenType::number && t_[i].text().size() <= 2) {
       len = 1;
-      return small_number(t_[i].text);
+      return small_number(t_[i].text());
     }
     if (auto w = word(i, "number")) {
       len = w->second;
-      return std::stoi(w->first);
+      return std::stoi(std::string(w->first));
     }
     return std::nullopt;
+  }
+
+  /// Whether a time expression can begin at i: every pattern of match() opens with a number, a
+  /// vocabulary phrase of a kind it reads there (Lexicon::time_opening_kinds: months, parts of a period,
+  /// relative times, hedges, number words), or one of the plain words it names ("the first eight
+  /// months", "fiscal year", "FY2023"). The test is cheap, the patterns are not, and most tokens of
+  /// prose are none of these.
+  bool may_open(std::size_t i) const {
+    const Token& t = t_[i];
+    if (t.type == TokenType::number || t.is("first") || t.is("fiscal") || t.is("financial") || t.text() == "FY") return true;
+    if (t.is("the") && i + 1 < last_ && t_[i + 1].is("first")) return true;
+    const std::uint64_t opening = lex_.time_opening_kinds();
+    return (lex_.words().first_word_kinds(t) & opening) != 0 && (phrase_at(i).kinds() & opening) != 0;
   }
 
   /// Tries every pattern at i; on success fills `m` (without first) and returns its end.
@@ -103,7 +120,7 @@ class TimeScanner {
       part = p->first;
       k += p->second;
       part_end_ = k;
-      if (k < last_ && t_[k].text == "-" ) ++k;  // "mid-2019"
+      if (k < last_ && t_[k].text() == "-" ) ++k;  // "mid-2019"
       if (k < last_ && t_[k].is("of")) ++k;
     }
     std::size_t len = 0, len2 = 0;
@@ -120,7 +137,7 @@ class TimeScanner {
       std::size_t after = k + len;
       if (auto d = day(after, len2)) {
         std::size_t e = after + len2;
-        if (e < last_ && t_[e].text == ",") {
+        if (e < last_ && t_[e].text() == ",") {
           if (auto y = year(e + 1)) return day_date(m, *y, *mo, *d, e + 2);
         }
         if (auto y = year(e)) return day_date(m, *y, *mo, *d, e + 1);
@@ -151,7 +168,7 @@ class TimeScanner {
         }
       }
       std::size_t at = after;
-      if (at < last_ && (t_[at].is("of") || t_[at].text == ",")) ++at;
+      if (at < last_ && (t_[at].is("of") || t_[at].text() == ",")) ++at;
       if (auto y = year(at)) {
         m.period = month_text(*y, *mo);
         m.time = Json{{"date", m.period}};
@@ -164,13 +181,13 @@ class TimeScanner {
       }
       if (auto rel = word(after, "relative")) {  // "October this year"
         if (rel->first == "this-year" || rel->first == "last-year" || rel->first == "next-year") {
-          m.time = Json{{"relative", rel->first}, {"month", *mo}};
+          m.time = Json{{"relative", std::string(rel->first)}, {"month", *mo}};
           if (!part.empty()) m.time["part"] = part;
           return after + rel->second;
         }
       }
       // a month alone: "in December", "late October" (capitalised, not the verb "may")
-      if (t_[k].capitalised() && (t_[k].text != "May" || k == 0 || t_[k - 1].is("in") || t_[k - 1].is("of") || !part.empty())) {
+      if (t_[k].capitalised() && (t_[k].text() != "May" || k == 0 || t_[k - 1].is("in") || t_[k - 1].is("of") || !part.empty())) {
         // the paragraph's year; a month before the month last told with that year ("met on 14 December
         // 2022 ... replaced him in August") is read forward, in the year after, unless that is past the
         // publication date
@@ -262,7 +279,7 @@ class TimeScanner {
         if (time_.published_year && part.empty()) m.period = std::to_string(*time_.published_year - 1);
         return k + rel->second;
       }
-      m.time = Json{{"relative", rel->first}};
+      m.time = Json{{"relative", std::string(rel->first)}};
       if (!part.empty()) m.time["part"] = part;
       if (rel->first == "last-year" && time_.published_year && part.empty()) {
         m.period = std::to_string(*time_.published_year - 1);
@@ -320,18 +337,18 @@ class TimeScanner {
     if (k + 1 < last_ && (t_[k].is("fiscal") || t_[k].is("financial")) && t_[k + 1].is("year")) {
       k += 2;
       named = true;
-    } else if (t_[k].text == "FY") {
+    } else if (t_[k].text() == "FY") {
       ++k;
       named = true;
     }
     if (k >= last_ || t_[k].type != TokenType::number) return 0;
-    const std::string_view first = t_[k].text;
+    const std::string_view first = t_[k].text();
     bool four = first.size() == 4 && year(k).has_value();
     std::string text(first);
     std::size_t end = k + 1;
-    if (four && end + 1 < last_ && (t_[end].text == "-" || t_[end].text == "/") && !t_[end].space_before &&
+    if (four && end + 1 < last_ && (t_[end].text() == "-" || t_[end].text() == "/") && !t_[end].space_before &&
         !t_[end + 1].space_before && t_[end + 1].type == TokenType::number) {
-      const std::string_view second = t_[end + 1].text;
+      const std::string_view second = t_[end + 1].text();
       int y = small_number(first);
       bool next_short = second.size() == 2 && small_number(second) == (y + 1) % 100;
       bool next_long = second.size() == 4 && small_number(second) == y + 1;
@@ -390,7 +407,7 @@ void find_times(const std::vector<Token>& tokens, const Sentence& sentence, cons
                 UsedTokens& used, std::vector<Mention>& out) {
   TimeScanner scan(tokens, sentence, lexicon, time);
   for (std::size_t i = sentence.first; i < sentence.last; ++i) {
-    if (used[i]) continue;
+    if (used[i] || !scan.may_open(i)) continue;
     Mention m;
     m.kind = MentionKind::time;
     std::size_t end = scan.match(i, m);

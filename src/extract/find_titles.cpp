@@ -26,7 +26,7 @@ std::vector<std::string> portfolios_from(const std::vector<Token>& tokens, std::
     ids.push_back(p->first);
     i += p->second;
     std::size_t next = i;
-    if (next < last && tokens[next].text == ",") ++next;
+    if (next < last && tokens[next].text() == ",") ++next;
     if (next < last && tokens[next].is("and")) ++next;
     if (next == i || !portfolio_at(tokens, next, last, lexicon)) break;
     i = next;

@@ -12,7 +12,7 @@ std::vector<std::string> phrase_tokens(const std::string& phrase) {
   TokenizedText text(phrase);
   for (const Token& t : text.tokens()) {
     if (t.type == TokenType::block) continue;
-    out.emplace_back(t.text);
+    out.emplace_back(t.text());
   }
   return out;
 }
@@ -31,9 +31,10 @@ std::uint32_t PhraseMatcher::child(std::uint32_t node, std::uint32_t word) const
 void PhraseMatcher::add(const std::string& phrase, PhraseMeaning meaning, bool case_sensitive) {
   std::vector<std::string> words = phrase_tokens(phrase);
   if (words.empty()) return;
-  std::uint32_t node = 0;
+  std::uint32_t node = 0, first = 0;
   for (const std::string& word : words) {
     std::uint32_t number = index_.add(ascii_lower(word));
+    if (node == 0) first = number;
     std::uint32_t next = child(node, number);
     if (next == 0) {
       next = static_cast<std::uint32_t>(nodes_.size());
@@ -48,22 +49,42 @@ void PhraseMatcher::add(const std::string& phrase, PhraseMeaning meaning, bool c
     }
     node = next;
   }
+  if (first_word_kinds_.size() <= first) first_word_kinds_.resize(first + 1, 0);
+  meaning.kind_bit = kind_bit(meaning.kind);
+  first_word_kinds_[first] |= meaning.kind_bit;
   if (!case_sensitive) words.clear();
   nodes_[node].ends.push_back({std::move(words), case_sensitive, std::move(meaning)});
+}
+
+std::uint64_t PhraseMatcher::kind_bit(const std::string& kind) {
+  auto it = kind_bits_.find(kind);
+  if (it != kind_bits_.end()) return it->second;
+  std::uint64_t bit = std::uint64_t{1} << std::min<std::size_t>(kind_bits_.size(), 63);
+  kind_bits_.emplace(kind, bit);
+  return bit;
+}
+
+std::uint64_t PhraseMatcher::kind_bits(std::initializer_list<std::string_view> kinds) const {
+  std::uint64_t bits = 0;
+  for (std::string_view kind : kinds) {
+    auto it = kind_bits_.find(kind);
+    if (it != kind_bits_.end()) bits |= it->second;
+  }
+  return bits;
 }
 
 PhraseMatcher::Match PhraseMatcher::longest(const std::vector<Token>& tokens, std::size_t i, std::size_t last) const {
   Match best;
   std::uint32_t node = 0;
   for (std::size_t k = i; k < last; ++k) {
-    std::uint32_t word = tokens[k].word != Token::kUnindexed ? tokens[k].word : index_.number(tokens[k].lower);
+    std::uint32_t word = tokens[k].word != Token::kUnindexed ? tokens[k].word : index_.number(tokens[k].lower());
     node = word == 0 ? 0 : child(node, word);
     if (node == 0) break;
     const std::size_t length = k + 1 - i;
     bool found = false;
     for (const Entry& e : nodes_[node].ends) {
       bool ok = true;
-      for (std::size_t w = 0; e.case_sensitive && w < length && ok; ++w) ok = tokens[i + w].text == e.words[w];
+      for (std::size_t w = 0; e.case_sensitive && w < length && ok; ++w) ok = tokens[i + w].text() == e.words[w];
       if (!ok) continue;
       if (!found) best.meanings.clear();
       found = true;
@@ -131,6 +152,8 @@ Lexicon::Lexicon(const Rulebook& rules) : rules_(rules) {
   for (const auto& entry : rules.extraction.list("abbreviations")) {
     for (const auto& w : entry.words) abbreviations_.insert(w);
   }
+  time_opening_kinds_ = words_.kind_bits({"month", "part", "relative", "hedge", "number"});
+  amount_opening_kinds_ = words_.kind_bits({"unit", "number"});
 }
 
 }  // namespace factaudit

@@ -13,9 +13,9 @@ namespace factaudit {
 namespace {
 
 bool is_boundary(const Token& t, const Token* prev) {
-  if (t.text == ";" || t.text == "(" || t.text == ")") return true;
+  if (t.text() == ";" || t.text() == "(" || t.text() == ")") return true;
   if (t.is("while") || t.is("whereas") || t.is("but") || t.is("although")) return true;
-  return (t.is("and") || t.is("with")) && prev && prev->text == ",";
+  return (t.is("and") || t.is("with")) && prev && prev->text() == ",";
 }
 
 bool is_country(const Lexicon& lexicon, const std::string& id) {
@@ -60,12 +60,12 @@ std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m) 
     }
   }
   // "mainly flour ($123 million)": a figure in parentheses speaks of the measure before them
-  bool bracketed = ms[m].first > view.sentence.first && view.tokens[ms[m].first - 1].text == "(";
+  bool bracketed = ms[m].first > view.sentence.first && view.tokens[ms[m].first - 1].text() == "(";
   // a measure already followed by its own figure is that figure's, unless this figure continues a
   // list of them ("$2 billion in 2022 and $2.4 billion in 2023", "rose from $2 billion to $2.4 billion")
   // or is told of a part of the first ("$90 million, most of which were spices worth $38 million")
   const Token* before = ms[m].first > view.sentence.first ? &view.tokens[ms[m].first - 1] : nullptr;
-  bool continues = before && (before->is("and") || before->text == "," || before->is("to") || is_base_figure(view, m));
+  bool continues = before && (before->is("and") || before->text() == "," || before->is("to") || is_base_figure(view, m));
   for (std::size_t k = m; k-- > 0;) {
     if (ms[k].first < clause.first && !bracketed) break;
     if (ms[k].kind == MentionKind::measure) return k;
@@ -116,7 +116,7 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
     static const std::set<std::string, std::less<>> kFigureNouns = {"figure", "figures", "level", "levels", "total", "value",
                                                        "result", "volume", "amount", "mark", "record"};
     std::size_t after = ms[k].last;
-    bool attributive = f > view.sentence.first && after < view.sentence.last && kFigureNouns.count(view.tokens[after].lower) &&
+    bool attributive = f > view.sentence.first && after < view.sentence.last && kFigureNouns.count(view.tokens[after].lower()) &&
                        (view.tokens[f - 1].is("the") || view.tokens[f - 1].is("its") || view.tokens[f - 1].is("their"));
     if (attributive) {
       std::size_t own = after + 1;
@@ -128,7 +128,7 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
     bool adjacent_after = ms[k].first >= ms[m].last && ms[k].first <= ms[m].last + 3;
     for (std::size_t i = ms[m].last; adjacent_after && i < ms[k].first; ++i) {
       const Token& tok = view.tokens[i];
-      adjacent_after = tok.text != ";" && tok.text != "," && tok.text != "(" && tok.text != ")";
+      adjacent_after = tok.text() != ";" && tok.text() != "," && tok.text() != "(" && tok.text() != ")";
     }
     std::size_t distance = ms[k].first < ms[m].first ? ms[m].first - ms[k].last
                            : adjacent_after          ? 0
@@ -151,7 +151,7 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
   // nor does one with a year no time was read from ("in 9M 2023": a period marker the rules do not know)
   for (std::size_t i = view.sentence.first; i < view.sentence.last; ++i) {
     const Token& t = view.tokens[i];
-    if (t.type != TokenType::number || t.text.size() != 4 || t.text[0] < '1' || t.text[0] > '2') continue;
+    if (t.type != TokenType::number || t.text().size() != 4 || t.text()[0] < '1' || t.text()[0] > '2') continue;
     bool read = false;
     for (const Mention& x : ms) read = read || (i >= x.first && i < x.last);
     if (!read) return "";
@@ -185,7 +185,7 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
     }
     // "... worth $2 billion to Peru and Peru exported ...": the new statement starts after the "and"
     for (std::size_t i = clause.first; after_figure && i < ms[measure_mention].first; ++i) {
-      if (view.tokens[i].is("and") || view.tokens[i].text == ",") clause.first = i + 1;
+      if (view.tokens[i].is("and") || view.tokens[i].text() == ",") clause.first = i + 1;
     }
     for (std::size_t k = std::max(figure, measure_mention) + 1; k < ms.size() && ms[k].first < clause.last; ++k) {
       if (ms[k].kind != MentionKind::measure) continue;
@@ -269,13 +269,13 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
     // "Afghan exports to Kazakhstan did not fall: imports to Kazakhstan from Afghanistan ...": what
     // follows a colon is said anew
     bool colon_between = false;
-    for (std::size_t i = c.last; i < ms[measure_mention].first; ++i) colon_between = colon_between || view.tokens[i].text == ":";
+    for (std::size_t i = c.last; i < ms[measure_mention].first; ++i) colon_between = colon_between || view.tokens[i].text() == ":";
     if (colon_between) continue;
     const Token* before = c.first > view.sentence.first ? &view.tokens[c.first - 1] : nullptr;
     bool of = before && before->is("of") && c.first > ms[measure_mention].first;  // "exports of Kazakhstan"
     // "Afghan-origin imports", "Chinese-made goods": where the goods come from
     std::size_t next = c.last;
-    bool hyphen = next < view.sentence.last && view.tokens[next].text == "-" && !view.tokens[next].space_before;
+    bool hyphen = next < view.sentence.last && view.tokens[next].text() == "-" && !view.tokens[next].space_before;
     if (hyphen) ++next;
     bool origin = next < view.sentence.last &&
                   (view.tokens[next].is("origin") || (hyphen && view.tokens[next].is("made")));
@@ -374,7 +374,7 @@ bool refers_back(const SentenceView& view, std::size_t m) {
   for (std::size_t i = clause.first; i + 1 < view.mentions[m].first; ++i) {
     const Token& t = view.tokens[i];
     bool pronoun = t.is("it") || t.is("they") || (t.is("figure") && i > 0 && view.tokens[i - 1].is("the"));
-    if (pronoun && kLevelVerbs.count(view.tokens[i + 1].lower)) return true;
+    if (pronoun && kLevelVerbs.count(view.tokens[i + 1].lower())) return true;
   }
   return false;
 }
@@ -449,7 +449,7 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   for (std::size_t k = m + 1; k < view.mentions.size() && view.mentions[k].first <= view.mentions[m].last + 5; ++k) {
     const Mention& cue = view.mentions[k];
     bool near = true;  // only "in the same quarter" and the like between the figure and the cue
-    for (std::size_t i = view.mentions[m].last; i < cue.first; ++i) near = near && kSamePart.count(view.tokens[i].lower);
+    for (std::size_t i = view.mentions[m].last; i < cue.first; ++i) near = near && kSamePart.count(view.tokens[i].lower());
     if (!near) break;
     bool base = cue.kind == MentionKind::word && cue.vocabulary == "base" &&
                 (cue.id == "previous-year" || cue.id == "same-period");
@@ -475,7 +475,7 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   Clause clause = clause_of(view, view.mentions[m].first);
   std::size_t told = clause.first;  // "did not fall: imports rose to $14 million" -- what follows a colon is said anew
   for (std::size_t i = clause.first; i < view.mentions[m].first; ++i) {
-    if (view.tokens[i].text == ":") told = i + 1;
+    if (view.tokens[i].text() == ":") told = i + 1;
   }
   if (std::string denied = not_a_fact(view, lexicon, told, view.mentions[m].first); !denied.empty()) {
     why = denied == "denied" ? "the figure is denied" : "a plan, target or forecast, not a figure of what happened";
@@ -512,7 +512,7 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
 std::string not_a_fact(const SentenceView& view, const Lexicon& lexicon, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
     const Token& tok = view.tokens[i];
-    bool contracted = tok.lower.size() > 3 && tok.lower.compare(tok.lower.size() - 3, 3, "n't") == 0;  // "didn't"
+    bool contracted = tok.lower().size() > 3 && tok.lower().compare(tok.lower().size() - 3, 3, "n't") == 0;  // "didn't"
     if (tok.is("not") || tok.is("never") || contracted || tok.is("no")) return "denied";
     auto modal = lexicon.words().longest(view.tokens, i, to);
     for (const auto* meaning : modal.meanings) {

@@ -38,11 +38,13 @@ std::string ascii_lower(std::string_view text) {
 TokenizedText::TokenizedText(std::string text, const WordIndex* index) : text_(std::move(text)), lower_(ascii_lower(text_)) {
   tokens_ = tokenize(text_, lower_);
   if (!index) return;
-  for (Token& t : tokens_) t.word = index->number(t.lower);
+  for (Token& t : tokens_) t.word = index->number(t.lower());
 }
 
 bool Token::capitalised() const {
-  return !text.empty() && (std::isupper(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0x80);
+  if (end == begin) return false;
+  auto first = static_cast<unsigned char>(text_data[0]);
+  return std::isupper(first) || first >= 0x80;
 }
 
 std::vector<Token> tokenize(std::string_view s, std::string_view lower) {
@@ -59,7 +61,7 @@ std::vector<Token> tokenize(std::string_view s, std::string_view lower) {
       continue;
     }
     Token t;
-    t.begin = i;
+    t.begin = static_cast<std::uint32_t>(i);
     t.space_before = space;
     space = false;
     if (c == '\n') {
@@ -91,9 +93,9 @@ std::vector<Token> tokenize(std::string_view s, std::string_view lower) {
       std::size_t len = c < 0x80 ? 1 : (c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
       i += len;
     }
-    t.end = i;
-    t.text = s.substr(t.begin, t.end - t.begin);
-    t.lower = lower.substr(t.begin, t.end - t.begin);
+    t.end = static_cast<std::uint32_t>(i);
+    t.text_data = s.data() + t.begin;
+    t.lower_data = lower.data() + t.begin;
     out.push_back(t);
   }
   return out;
@@ -120,26 +122,26 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const st
       ++block;
       continue;
     }
-    if (t.type != TokenType::punct || (t.text != "." && t.text != "!" && t.text != "?")) continue;
+    if (t.type != TokenType::punct || (t.text() != "." && t.text() != "!" && t.text() != "?")) continue;
     const std::size_t mark = i;  // the . ! or ?
     // the closing quote or parenthesis right after it belongs to the sentence; a quote after a space opens
     // the next one
     if (i + 1 < tokens.size() && tokens[i + 1].type == TokenType::punct && !tokens[i + 1].space_before &&
-        (tokens[i + 1].text == "\"" || tokens[i + 1].text == "'" || tokens[i + 1].text == ")")) {
+        (tokens[i + 1].text() == "\"" || tokens[i + 1].text() == "'" || tokens[i + 1].text() == ")")) {
       ++i;
     }
     if (i + 1 >= tokens.size()) continue;
     const Token& next = tokens[i + 1];
     if (next.type == TokenType::block) continue;
     if (!next.space_before) continue;  // "U.S.", "3.5"
-    bool starts = next.capitalised() || next.type == TokenType::number || next.text == "\"" || next.text == "'" ||
-                  next.text == "(";
+    bool starts = next.capitalised() || next.type == TokenType::number || next.text() == "\"" || next.text() == "'" ||
+                  next.text() == "(";
     if (!starts) continue;
-    if (t.text == "." && mark > start) {
+    if (t.text() == "." && mark > start) {
       const Token& prev = tokens[mark - 1];
-      if (prev.type == TokenType::word && !prev.space_before && mark >= 2 && tokens[mark - 2].text == ".") continue;
-      if (prev.type == TokenType::word && (abbreviations.count(prev.text) || abbreviations.count(prev.lower))) continue;
-      if (prev.type == TokenType::word && prev.text.size() == 1 && std::isupper(static_cast<unsigned char>(prev.text[0]))) {
+      if (prev.type == TokenType::word && !prev.space_before && mark >= 2 && tokens[mark - 2].text() == ".") continue;
+      if (prev.type == TokenType::word && (abbreviations.count(prev.text()) || abbreviations.count(prev.lower()))) continue;
+      if (prev.type == TokenType::word && prev.text().size() == 1 && std::isupper(static_cast<unsigned char>(prev.text()[0]))) {
         continue;  // an initial: "M. Gani"
       }
     }

@@ -223,15 +223,23 @@ CleanText::CleanText(const std::string& original, const std::vector<TextPiece>& 
     segments.clear();
   };
   auto copy = [&](std::size_t from, std::size_t to) {
-    for (std::size_t k = from; k < to; ++k) {
-      char c = plain_ascii(original[k]);
-      if (c == ' ' || text_.empty() || text_.back() == ' ') {
-        append_char(c, k, k + 1);
+    std::size_t k = from;
+    while (k < to) {
+      if (plain_ascii(original[k]) == ' ') {
+        append_char(' ', k, k + 1);
+        ++k;
         continue;
       }
-      // inside a word: nothing to collapse
-      text_.push_back(c);
+      // a word: nothing to collapse inside it. Its first byte maps to its place in the original and the
+      // others follow byte for byte, so they extend that copied run without being mapped one by one.
+      std::size_t end = k + 1;
+      while (end < to && plain_ascii(original[end]) != ' ') ++end;
+      text_.push_back(plain_ascii(original[k]));
       map_last(k, k + 1);
+      std::size_t rest = text_.size();
+      text_.append(original, k + 1, end - k - 1);
+      std::replace(text_.begin() + static_cast<std::ptrdiff_t>(rest), text_.end(), '`', '\'');  // as plain_ascii
+      k = end;
     }
   };
   for (const auto& piece : pieces) {

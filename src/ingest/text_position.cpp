@@ -5,7 +5,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "factaudit/model/diagnostic.hpp"
 
@@ -45,10 +44,14 @@ std::string read_file(const std::string& path) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // read in large pieces straight into the result (its size known up front for a regular file)
+  std::string out;
+  std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec) out.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(size, std::uintmax_t{1} << 30)));
+  char piece[1 << 16];
+  while (in.read(piece, sizeof piece) || in.gcount() > 0) out.append(piece, static_cast<std::size_t>(in.gcount()));
   if (in.bad()) throw InputError({path}, "read failed");
-  return buffer.str();
+  return out;
 }
 
 }  // namespace factaudit

@@ -18,28 +18,30 @@ constexpr std::size_t kMinShingles = 12;
 bool letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-std::vector<std::string> anchors(std::string_view text) {
-  std::vector<std::string> out;
+/// An anchor: a stretch of the text, read as a number (its digits only) or as a word (lower-cased).
+struct Anchor {
+  std::size_t begin = 0, end = 0;
+  bool number = false;
+};
+
+std::vector<Anchor> anchors(std::string_view text) {
+  std::vector<Anchor> out;
+  out.reserve(text.size() / 16);  // prose has a name or number every few words
   std::size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (digit(c)) {
-      std::string number;
+      std::size_t start = i;
       while (i < text.size() && (digit(static_cast<unsigned char>(text[i])) ||
                                  ((text[i] == ',' || text[i] == '.') && i + 1 < text.size() &&
                                   digit(static_cast<unsigned char>(text[i + 1]))))) {
-        if (digit(static_cast<unsigned char>(text[i]))) number += text[i];
         ++i;
       }
-      out.push_back(std::move(number));
+      out.push_back({start, i, true});
     } else if (letter(c)) {
       std::size_t start = i;
       while (i < text.size() && letter(static_cast<unsigned char>(text[i]))) ++i;
-      if (c >= 'A' && c <= 'Z' && i - start > 1) {
-        std::string word(text.substr(start, i - start));
-        for (auto& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-        out.push_back(std::move(word));
-      }
+      if (c >= 'A' && c <= 'Z' && i - start > 1) out.push_back({start, i, false});
     } else {
       ++i;
     }
@@ -47,12 +49,17 @@ std::vector<std::string> anchors(std::string_view text) {
   return out;
 }
 
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
+std::uint64_t fnv1a_step(std::uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ULL; }
+
+/// The FNV-1a hash `h` continued over an anchor as read (digits of a number, a word lower-cased) and a
+/// separator.
+std::uint64_t fnv1a(std::string_view text, const Anchor& a, std::uint64_t h) {
+  for (std::size_t k = a.begin; k < a.end; ++k) {
+    auto c = static_cast<unsigned char>(text[k]);
+    if (a.number && !digit(c)) continue;  // digit group and decimal separators
+    h = fnv1a_step(h, !a.number && c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c);
   }
-  return h;
+  return fnv1a_step(h, 0x1f);
 }
 
 /// The i-th hash function: a seeded mix of the shingle's hash (splitmix64 finaliser).
@@ -66,12 +73,13 @@ std::uint32_t permuted(std::uint64_t h, std::size_t i) {
 }  // namespace
 
 std::vector<std::uint32_t> text_signature(std::string_view text) {
-  std::vector<std::string> words = anchors(text);
+  std::vector<Anchor> words = anchors(text);
   if (words.size() < kShingle) return {};
   std::vector<std::uint64_t> shingles;
+  shingles.reserve(words.size());
   for (std::size_t i = 0; i + kShingle <= words.size(); ++i) {
     std::uint64_t h = 1469598103934665603ULL;
-    for (std::size_t k = 0; k < kShingle; ++k) h = fnv1a(words[i + k] + '\x1f', h);
+    for (std::size_t k = 0; k < kShingle; ++k) h = fnv1a(text, words[i + k], h);
     shingles.push_back(h);
   }
   std::sort(shingles.begin(), shingles.end());

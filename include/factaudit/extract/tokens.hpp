@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <set>
 #include <string>
 #include <string_view>
@@ -13,18 +14,25 @@ namespace factaudit {
 
 enum class TokenType : std::uint8_t { word, number, punct, block };
 
-/// One token of clean text; offsets are into the clean text. `text` and `lower` view the buffers the
-/// tokens were made from (see TokenizedText), which must outlive them.
+/// One token of clean text; offsets are into the clean text (documents are far below 4 GiB). `text()`
+/// and `lower()` view the buffers the tokens were made from (see TokenizedText), which must outlive them.
 struct Token {
   static constexpr std::uint32_t kUnindexed = UINT32_MAX;
+  const char* text_data = nullptr;   // as written (clean text), `end - begin` bytes
+  const char* lower_data = nullptr;  // the same bytes ASCII-lowercased
+  std::uint32_t begin = 0, end = 0;
+  std::uint32_t word = kUnindexed;  // its number in a WordIndex (0: no vocabulary word), when indexed
   TokenType type = TokenType::word;
   bool space_before = false;
-  std::uint32_t word = kUnindexed;  // its number in a WordIndex (0: no vocabulary word), when indexed
-  std::size_t begin = 0, end = 0;
-  std::string_view text;   // as written (clean text)
-  std::string_view lower;  // ASCII-lowercased, for case-insensitive matching
 
-  bool is(const char* s) const { return lower == s; }
+  std::string_view text() const { return {text_data, end - begin}; }
+  std::string_view lower() const { return {lower_data, end - begin}; }
+  bool is(std::string_view s) const { return lower() == s; }
+  /// The same for a literal ("and"): its length is known, so the test compiles to a few comparisons.
+  template <std::size_t N>
+  bool is(const char (&s)[N]) const {
+    return end - begin == N - 1 && std::memcmp(lower_data, s, N - 1) == 0;
+  }
   bool capitalised() const;
 };
 

@@ -23,7 +23,7 @@ std::optional<std::pair<std::size_t, std::string>> number_before(const SentenceV
   std::size_t start = view.mentions[noun].first;
   for (std::size_t back = 1; back <= 3 && start >= view.sentence.first + back; ++back) {
     std::size_t i = start - back;
-    if (t[i].type == TokenType::number && t[i].text.find('.') == std::string::npos && t[i].text.size() <= 5) {
+    if (t[i].type == TokenType::number && t[i].text().find('.') == std::string::npos && t[i].text().size() <= 5) {
       return std::make_pair(i, *decimal_text(t[i]));
     }
     for (const Mention& m : view.mentions) {
@@ -69,7 +69,7 @@ class CountBuilder final : public ClaimBuilder {
       std::size_t list = after;
       bool listed = false;
       for (std::size_t i = after; i < view.sentence.last && i <= after + 8 && !listed; ++i) {
-        listed = (t[i].text == "-" && t[i].space_before) || t[i].text == ":" || t[i].text == "(";  // not a hyphen
+        listed = (t[i].text() == "-" && t[i].space_before) || t[i].text() == ":" || t[i].text() == "(";  // not a hyphen
         if (listed) list = i;
       }
       std::set<std::string> seen;
@@ -84,7 +84,7 @@ class CountBuilder final : public ClaimBuilder {
           const Mention* here = nullptr;
           for (const Mention& m : ms) here = m.first == i ? &m : here;
           if (here && here->kind == MentionKind::entity) i = here->last;
-          else if (kJoins.count(t[i].lower)) ++i;
+          else if (kJoins.count(t[i].lower())) ++i;
           else break;
         }
         end = i;
@@ -113,7 +113,7 @@ class CountBuilder final : public ClaimBuilder {
         for (std::size_t i = clause.first; i < clause.last; ++i) {
           if (t[i].type != TokenType::word || (i >= number->first && i < ms[n].last)) continue;
           std::string word;  // ids are ASCII: other letters are left out
-          for (char c : t[i].lower) {
+          for (char c : t[i].lower()) {
             if (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80) word += c;
           }
           if (!word.empty()) about += (about.empty() ? "" : "-") + word;

@@ -64,7 +64,7 @@ std::optional<std::size_t> nearest_time(const SentenceView& view, std::size_t tr
 std::string own_slot(const SentenceView& view, const Mention& time) {
   std::string out = ":at";
   for (std::size_t k = time.first; k < time.last; ++k) {
-    if (view.tokens[k].type != TokenType::punct) out += "-" + std::string(view.tokens[k].lower);
+    if (view.tokens[k].type != TokenType::punct) out += "-" + std::string(view.tokens[k].lower());
   }
   return out;
 }
@@ -98,8 +98,8 @@ class DateBuilder final : public ClaimBuilder {
       if (ms[m].time.value("relative", "") == "now") continue;  // "now" dates no event
       Clause clause = clause_of(view, ms[m].first);
       // "opening of the embassy in Astana (1993)": a bracketed date is the date of what comes before it
-      bool bracketed = ms[m].first > view.sentence.first + 1 && view.tokens[ms[m].first - 1].text == "(" &&
-                       ms[m].last < view.sentence.last && view.tokens[ms[m].last].text == ")";
+      bool bracketed = ms[m].first > view.sentence.first + 1 && view.tokens[ms[m].first - 1].text() == "(" &&
+                       ms[m].last < view.sentence.last && view.tokens[ms[m].last].text() == ")";
       if (bracketed) {
         std::size_t close = ms[m].last + 1;
         clause = clause_of(view, ms[m].first - 2);
@@ -162,7 +162,7 @@ class DateBuilder final : public ClaimBuilder {
     // "plans to open an embassy in 2026", "the treaty was never ratified": no date of what happened
     std::size_t said = clause.first;
     for (std::size_t i = clause.first; i < ms[trigger].first; ++i) {
-      if (view.tokens[i].text == ":") said = i + 1;
+      if (view.tokens[i].text() == ":") said = i + 1;
     }
     std::string not_fact = not_a_fact(view, lexicon, said, ms[trigger].first);
     if (not_fact == "planned") why = "a plan or forecast, not an event that happened";
@@ -219,7 +219,7 @@ class DateBuilder final : public ClaimBuilder {
     static const std::set<std::string, std::less<>> kBeginning = {"began", "begun", "begin", "begins", "started", "start", "starts",
                                                      "commenced"};
     std::size_t next = trigger.last;
-    if (!kBeginning.count(view.tokens[next - 1].lower)) return false;
+    if (!kBeginning.count(view.tokens[next - 1].lower())) return false;
     return next + 1 < view.sentence.last && view.tokens[next].is("to") && view.tokens[next + 1].type == TokenType::word;
   }
   static bool figure_in(const SentenceView& view, const Clause& clause) {
@@ -259,7 +259,7 @@ class DateBuilder final : public ClaimBuilder {
   static bool apposition(const SentenceView& view, const Mention& a, const Mention& b) {
     for (std::size_t i = a.last; i < b.first; ++i) {
       const Token& t = view.tokens[i];
-      if (t.text != "," && t.text != "-" && !t.is("on") && !t.is("in")) return false;
+      if (t.text() != "," && t.text() != "-" && !t.is("on") && !t.is("in")) return false;
     }
     return b.first > a.last;
   }

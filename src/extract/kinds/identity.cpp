@@ -38,7 +38,7 @@ class IdentityBuilder final : public ClaimBuilder {
       std::size_t last = m.last;
       if (last > m.first + 1 && view.tokens[last - 1].is("'s")) --last;  // "Tokayev's"
       for (std::size_t k = m.first; k < last; ++k) {
-        written += (k > m.first && view.tokens[k].space_before ? " " : "") + std::string(view.tokens[k].text);
+        written += (k > m.first && view.tokens[k].space_before ? " " : "") + std::string(view.tokens[k].text());
       }
       auto tell = [&](const std::string& other, const char* confidence) {
         if (!context.identities_told.insert(m.id + "|" + other + "|" + written).second) return;

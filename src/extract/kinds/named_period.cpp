@@ -26,7 +26,7 @@ class NamedPeriodBuilder final : public ClaimBuilder {
       bool close = true;
       for (std::size_t i = ms[n].last; i < ms[n + 1].first; ++i) {
         const auto& t = view.tokens[i];
-        close = close && (t.text == "(" || t.text == "," || t.is("from") || t.is("in") || t.is("of") || t.is("the"));
+        close = close && (t.text() == "(" || t.text() == "," || t.is("from") || t.is("in") || t.is("of") || t.is("the"));
       }
       if (!close) continue;
       DraftClaim draft;

@@ -29,7 +29,7 @@ bool is_country(const Mention& m, const Lexicon& lexicon) {
 
 /// Tokens that may stand between a title and its holder's name: "Ambassador of Brazil to Argentina Rui Costa".
 bool connector(const Token& t) {
-  return t.text == "," || t.is("of") || t.is("to") || t.is("in") || t.is("the") || t.is("at") || t.is("'s");
+  return t.text() == "," || t.is("of") || t.is("to") || t.is("in") || t.is("the") || t.is("at") || t.is("'s");
 }
 
 struct Holder {
@@ -70,12 +70,12 @@ std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, con
       bool comma = false;
       for (; at < ms[k].first && clear; ++at) {
         clear = connector(t[at]);
-        comma = comma || t[at].text == ",";
+        comma = comma || t[at].text() == ",";
       }
       // "the ambassador, Rui Costa, said" is an apposition; "with the ambassador, Muttaqi praised" is not
       std::size_t next = ms[k].last;
-      bool closed = next >= view.sentence.last || t[next].text == "," || t[next].text == "." || t[next].text == ")" ||
-                    t[next].text == ";";
+      bool closed = next >= view.sentence.last || t[next].text() == "," || t[next].text() == "." || t[next].text() == ")" ||
+                    t[next].text() == ";";
       if (clear && (!comma || closed)) return Holder{k, false};
       break;
     }
@@ -93,9 +93,9 @@ std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, con
     bool clear = true;
     std::size_t from = ms[k].last;
     // an aside between commas ("Serik Zhumangarin, known for his pragmatic views, was promoted to ...")
-    if (from < ms[title].first && t[from].text == ",") {
+    if (from < ms[title].first && t[from].text() == ",") {
       for (std::size_t c = from + 1; c < ms[title].first && c < from + 16; ++c) {
-        if (t[c].text == ",") {
+        if (t[c].text() == ",") {
           from = c;
           break;
         }
@@ -107,7 +107,7 @@ std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, con
         bool fits = is_country(ms[j], lexicon) || (ms[j].kind == MentionKind::word && ms[j].vocabulary == "role");
         if (fits && at >= ms[j].first && at < ms[j].last) covered = true;
       }
-      clear = covered || kBetween.count(t[at].lower) > 0;
+      clear = covered || kBetween.count(t[at].lower()) > 0;
     }
     if (clear) return Holder{k, true};
     break;
@@ -196,7 +196,7 @@ class OfficeBuilder final : public ClaimBuilder {
     for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
       const Mention& w = ms[k];
       if (w.kind != MentionKind::word || w.vocabulary != "role" || w.first < clause.first || w.first >= clause.last) continue;
-      const std::string_view verb = t[w.first].lower;
+      const std::string_view verb = t[w.first].lower();
       bool replaces = verb == "replacing" || verb == "replaced" || verb == "succeeding" || verb == "succeeded";
       const Mention& other = ms[k + 1];
       if (!replaces || other.first != w.last || other.kind != MentionKind::person || other.id == holder.id) continue;
@@ -305,7 +305,7 @@ class OfficeBuilder final : public ClaimBuilder {
       if (offices == context.person_offices.end() || offices->second.size() != 1) continue;
       const Mention& verb = ms[w];
       if (verb.kind != MentionKind::word || verb.vocabulary != "role" || verb.first > person_end + 4) continue;
-      if (verb.id == "holds" || !kVerbs.count(view.tokens[verb.first].lower)) continue;
+      if (verb.id == "holds" || !kVerbs.count(view.tokens[verb.first].lower())) continue;
       DraftClaim draft;
       draft.kind = ClaimKind::office;
       draft.first = verb.first;
@@ -323,7 +323,7 @@ class OfficeBuilder final : public ClaimBuilder {
   static void remember_family_names(const SentenceView& view, DocumentContext& context) {
     for (const Mention& x : view.mentions) {
       if (x.kind != MentionKind::person || x.last < x.first + 2) continue;
-      context.family_names.emplace(x.id, person_id(view.tokens[x.first].text));
+      context.family_names.emplace(x.id, person_id(view.tokens[x.first].text()));
     }
   }
 
@@ -359,7 +359,7 @@ class OfficeBuilder final : public ClaimBuilder {
       const Mention& country = ms[m - 1];
       const Mention& person = ms[m + 1];
       if (!is_country(country, lexicon) || country.last != ms[m].first || !is_person(person, lexicon)) continue;
-      bool apposition = person.first == ms[m].last || (person.first == ms[m].last + 1 && t[ms[m].last].text == ",");
+      bool apposition = person.first == ms[m].last || (person.first == ms[m].last + 1 && t[ms[m].last].text() == ",");
       if (!apposition) continue;
       DraftClaim draft;
       draft.kind = ClaimKind::office;
@@ -397,11 +397,11 @@ class OfficeBuilder final : public ClaimBuilder {
     for (std::size_t k = title; k-- > 0 && ms[k].last + 3 >= ms[title].first;) {
       if (!is_country(ms[k], lexicon) && !is_organisation(ms[k], lexicon)) continue;
       bool adjacent = true;
-      for (std::size_t at = ms[k].last; at < ms[title].first; ++at) adjacent = adjacent && kBetween.count(t[at].lower) > 0;
+      for (std::size_t at = ms[k].last; at < ms[title].first; ++at) adjacent = adjacent && kBetween.count(t[at].lower()) > 0;
       // "his Armenian counterpart, Foreign Minister Ararat Mirzoyan"
       std::size_t at = ms[k].last;
       bool counterpart = at + 2 == ms[title].first && (t[at].is("counterpart") || t[at].is("counterparts")) &&
-                         t[at + 1].text == ",";
+                         t[at + 1].text() == ",";
       if (adjacent || counterpart) x = ms[k].id;
       break;
     }
@@ -460,13 +460,13 @@ class OfficeBuilder final : public ClaimBuilder {
                                                  "deployed", "accredited"};
     static const std::set<std::string, std::less<>> kBetween = {"a", "an", "its", "their", "new", "as", "the", "his", "her", "sent"};
     std::size_t at = ms[title].first;
-    while (at > view.sentence.first && kBetween.count(t[at - 1].lower) && !kVerbs.count(t[at - 1].lower)) --at;
-    if (at == view.sentence.first || !kVerbs.count(t[at - 1].lower)) return "";
+    while (at > view.sentence.first && kBetween.count(t[at - 1].lower()) && !kVerbs.count(t[at - 1].lower())) --at;
+    if (at == view.sentence.first || !kVerbs.count(t[at - 1].lower())) return "";
     const std::size_t verb = at - 1;
     static const std::set<std::string, std::less<>> kGoverned = {"of", "to", "in", "from", "with", "at", "for", "by", "and", "between"};
     for (std::size_t k = title; k-- > 0;) {
       if (ms[k].last > verb || !is_country(ms[k], lexicon)) continue;
-      if (ms[k].first > view.sentence.first && kGoverned.count(t[ms[k].first - 1].lower)) continue;
+      if (ms[k].first > view.sentence.first && kGoverned.count(t[ms[k].first - 1].lower())) continue;
       return ms[k].id;
     }
     return "";
@@ -508,7 +508,7 @@ class OfficeBuilder final : public ClaimBuilder {
       }
       if (of_other_title) continue;
       bool after = w.first >= end;
-      if (after && (w.first >= std::min(clause.last, end + 4) || kAdjectives.count(view.tokens[w.first].lower))) continue;
+      if (after && (w.first >= std::min(clause.last, end + 4) || kAdjectives.count(view.tokens[w.first].lower()))) continue;
       // "the new ambassador met ...": in post, having replaced someone; the change itself is told by
       // a verb ("was appointed", "sent a new ambassador")
       if (view.tokens[w.first].is("new")) {

@@ -17,11 +17,14 @@ struct Gap {
   bool preposition = false;  // "after X" / "before X" (the reference follows) rather than "later"
 };
 
-std::string unit_of(const Token& t) {
+/// "day" of "day" and "days" (and so for weeks, months and years); nullptr for any other word.
+const char* unit_of(const Token& t) {
+  std::string_view word = t.lower();
+  if (word.size() > 1 && word.back() == 's') word.remove_suffix(1);
   for (const char* u : {"day", "week", "month", "year"}) {
-    if (t.lower == u || t.lower == std::string(u) + "s") return u;
+    if (word == u) return u;
   }
-  return "";
+  return nullptr;
 }
 
 const Mention* mention_ending_at(const SentenceView& view, std::size_t end) {
@@ -35,6 +38,8 @@ const Mention* mention_ending_at(const SentenceView& view, std::size_t end) {
 std::optional<Gap> gap_at(const SentenceView& view, std::size_t i) {
   const auto& t = view.tokens;
   const std::size_t end = view.sentence.last;
+  const char* unit = unit_of(t[i]);
+  if (!unit && !t[i].is("eve")) return std::nullopt;  // every gap has its unit word or "eve" at i
   Gap g;
   auto relation = [&](std::size_t k) -> bool {
     if (k >= end) return false;
@@ -50,8 +55,7 @@ std::optional<Gap> gap_at(const SentenceView& view, std::size_t i) {
     if (i >= 2 && t[i - 2].is("on")) g.first = i - 2;
     return g;
   }
-  std::string unit = unit_of(t[i]);
-  if (unit.empty() || i == view.sentence.first) return std::nullopt;
+  if (!unit || i == view.sentence.first) return std::nullopt;
   const Token& before = t[i - 1];
   g.unit = unit;
   g.first = i - 1;
@@ -64,12 +68,12 @@ std::optional<Gap> gap_at(const SentenceView& view, std::size_t i) {
   }
   if (!relation(i + 1)) return std::nullopt;
   if (before.is("the") || before.is("a") || before.is("an") || before.is("one")) g.amount = "1";
-  else if (before.type == TokenType::number && before.text.find_first_not_of("0123456789") == std::string::npos) g.amount = before.text;
+  else if (before.type == TokenType::number && before.text().find_first_not_of("0123456789") == std::string::npos) g.amount = before.text();
   else if (const Mention* m = mention_ending_at(view, i); m && m->kind == MentionKind::word &&
                                                        (m->vocabulary == "number" || m->vocabulary == "vague")) {
     g.amount = m->id;
     g.first = m->first;
-  } else if (unit == "day" && t[i].lower == "days") {
+  } else if (std::string_view(unit) == "day" && t[i].lower() == "days") {
     g.amount = "several";  // "days later"
     g.first = i;
   } else {

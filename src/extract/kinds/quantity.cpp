@@ -67,7 +67,7 @@ std::optional<std::string> part_of_previous(const SentenceView& view, std::size_
     std::size_t w = i + 2;
     if (w < ms[m].first && t[w].type == TokenType::word && !t[w].capitalised() &&
         lexicon.words().longest(t, w, ms[m].first).length == 0) {
-      std::string word(t[w].lower);
+      std::string word(t[w].lower());
       if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
       return word;
     }
@@ -97,13 +97,13 @@ std::optional<std::string> part_of_measure(const SentenceView& view, std::size_t
   else return std::nullopt;  // "40,000 tonnes of aid", "$500 million of exports": the measure's own figure
   // the noun opens the sentence or the clause after an opening phrase ("In 2023, fruit made up ...")
   const std::size_t at = verb - 1;
-  if (verb == view.sentence.first || (at > view.sentence.first && t[at - 1].text != ",")) return std::string();
+  if (verb == view.sentence.first || (at > view.sentence.first && t[at - 1].text() != ",")) return std::string();
   const Token& noun = t[at];
   if (noun.type != TokenType::word || lexicon.words().longest(t, at, verb).length != 0) return std::string();
   for (const Mention& x : ms) {
     if (x.first <= at && at < x.last) return std::string();  // a country, a name, a time
   }
-  std::string word(noun.lower);
+  std::string word(noun.lower());
   if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
   return word;
 }
@@ -136,7 +136,7 @@ class QuantityBuilder final : public ClaimBuilder {
                         (view.tokens[open - 2].is("figure") || view.tokens[open - 2].is("level") ||
                          view.tokens[open - 2].is("total")) &&
                         view.tokens[open - 4].is("the");
-      if (named_base || (open > view.sentence.first && view.tokens[open - 1].text == "(")) {
+      if (named_base || (open > view.sentence.first && view.tokens[open - 1].text() == "(")) {
         if (auto slot = compared_slot(view, m, unit->dimension, lexicon, context)) {
           draft.slot = *slot;
           draft.unresolved.clear();
@@ -147,7 +147,7 @@ class QuantityBuilder final : public ClaimBuilder {
       // is that product's
       std::size_t at = ms[m].first;
       if (draft.unresolved.empty() && !compared && at >= view.sentence.first + 2) {
-        std::size_t noun = view.tokens[at - 1].is("worth") || view.tokens[at - 1].text == "(" ? at - 2
+        std::size_t noun = view.tokens[at - 1].is("worth") || view.tokens[at - 1].text() == "(" ? at - 2
                            : (at >= view.sentence.first + 3 && view.tokens[at - 1].is("at") && view.tokens[at - 2].is("valued"))
                                ? at - 3
                                : at;
@@ -156,7 +156,7 @@ class QuantityBuilder final : public ClaimBuilder {
         for (const Mention& x : ms) named = named || (noun >= x.first && noun < x.last);
         if (noun < at && !named && w.type == TokenType::word && !w.capitalised() &&
             lexicon.words().longest(view.tokens, noun, at).length == 0) {
-          std::string word(w.lower);
+          std::string word(w.lower());
           if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
           if (word.size() > 3 && word.back() == 's') word.pop_back();  // "days", "years"
           // "the previous 12 months ($474.3 million)": a span of time is no product; the figure is for a

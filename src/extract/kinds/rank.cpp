@@ -46,7 +46,7 @@ RankPhrase read_phrase(const SentenceView& view, std::size_t noun, const Lexicon
     p.first = m.first;
   }
   for (std::size_t i = floor; i < ms[noun].first; ++i) {
-    if (t[i].type == TokenType::number && t[i].text.size() <= 2 && p.count.empty() && i >= p.first) p.count = t[i].text;
+    if (t[i].type == TokenType::number && t[i].text().size() <= 2 && p.count.empty() && i >= p.first) p.count = t[i].text();
     bool one_of = t[i].is("one") && i + 1 < t.size() && t[i + 1].is("of");
     // "ranked second among Cambodia's partners": an ordinal before "among" is an exact place
     bool exact_among = t[i].is("among") && !p.ordinal.empty() && ordinal_at < i;
@@ -149,7 +149,7 @@ class RankBuilder final : public ClaimBuilder {
     if (!rank.unresolved.empty() || rank.value.contains("hedge")) return;
     int place = std::atoi(rank.value.value("literal", "0").c_str());
     std::size_t i = rank.last;
-    while (i < view.sentence.last && (t[i].text == "," || t[i].is("just") || t[i].is("ranking") || t[i].is("only"))) ++i;
+    while (i < view.sentence.last && (t[i].text() == "," || t[i].is("just") || t[i].is("ranking") || t[i].is("only"))) ++i;
     if (place < 2 || i >= view.sentence.last || !(t[i].is("behind") || t[i].is("after"))) return;
     std::size_t words = i;
     bool only = i + 1 < view.sentence.last && t[i + 1].is("only");
@@ -161,7 +161,7 @@ class RankBuilder final : public ClaimBuilder {
       if (ms[k].first != at || !is_country(ms[k], lexicon)) break;
       ahead.push_back(&ms[k]);
       at = ms[k].last;
-      if (at < view.sentence.last && (t[at].text == "," || t[at].is("and"))) ++at;
+      if (at < view.sentence.last && (t[at].text() == "," || t[at].is("and"))) ++at;
       if (at < view.sentence.last && t[at].is("and")) ++at;
     }
     if (ahead.empty() || static_cast<int>(ahead.size()) >= place) return;

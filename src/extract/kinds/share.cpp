@@ -47,12 +47,12 @@ bool share_of_named(const SentenceView& view, std::size_t s, const DocumentConte
     if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
     return w;
   };
-  std::string product = singular(noun.lower);
+  std::string product = singular(noun.lower());
   // "vehicles and parts accounted for 31%": both words name the product
   if (verb >= view.sentence.first + 3 && t[verb - 2].is("and") && t[verb - 3].type == TokenType::word &&
       (!t[verb - 3].capitalised() || verb - 3 == view.sentence.first) &&
       lexicon.names().longest(t, verb - 3, verb - 2).length == 0) {
-    product = singular(t[verb - 3].lower) + "-and-" + product;
+    product = singular(t[verb - 3].lower()) + "-and-" + product;
     draft.first = verb - 3;
   }
   bool told = why.empty() && whole.value("measure", "") == context.carried_measure &&
@@ -133,7 +133,7 @@ class ShareBuilder final : public ClaimBuilder {
         bool product = i < last && t[i].type == TokenType::word && !t[i].capitalised() &&
                        lexicon.words().longest(t, i, last).length == 0;
         if (!product) continue;
-        std::string word(t[i].lower);
+        std::string word(t[i].lower());
         if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
         slot["product"] = word;
         draft.last = i + 1;

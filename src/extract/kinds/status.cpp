@@ -39,7 +39,7 @@ const PhraseMeaning* status_meaning(const SentenceView& view, const Mention& m, 
 }
 
 bool denies(const Token& t) {
-  bool contracted = t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "n't") == 0;
+  bool contracted = t.lower().size() > 3 && t.lower().compare(t.lower().size() - 3, 3, "n't") == 0;
   return t.is("not") || t.is("never") || t.is("no") || t.is("non") || t.is("without") || contracted;
 }
 
@@ -56,7 +56,7 @@ Polarity polarity_of(const SentenceView& view, const Mention& trigger, const Cla
   p.first = trigger.first;
   std::size_t floor = trigger.first > clause.first + 4 ? trigger.first - 4 : clause.first;
   for (std::size_t i = trigger.first; i-- > floor;) {
-    if (t[i].type == TokenType::punct && t[i].text != "-") break;
+    if (t[i].type == TokenType::punct && t[i].text() != "-") break;
     if (t[i].is("without") || t[i].is("whether") || t[i].is("if") || t[i].is("unless") || t[i].is("until") ||
         t[i].is("possible") || t[i].is("possibly") || t[i].is("eventual") || t[i].is("potential")) {
       p.hypothetical = true;
@@ -96,7 +96,7 @@ std::string object_after(const SentenceView& view, std::size_t trigger, const Cl
     if (k < ms.size() && ms[k].first == i && ms[k].kind == MentionKind::entity) {
       if (ms[k].form != "adjective") {  // a name or a group  // a name: the object itself ("the Taliban government")
         end = ms[k].last;
-        for (std::size_t g = end; g < clause.last && kGeneric.count(t[g].lower); ++g) end = g + 1;
+        for (std::size_t g = end; g < clause.last && kGeneric.count(t[g].lower()); ++g) end = g + 1;
         return ms[k].id;
       }
       words += (words.empty() ? "" : "-") + ms[k].id;
@@ -104,9 +104,9 @@ std::string object_after(const SentenceView& view, std::size_t trigger, const Cl
       ++taken;
       continue;
     }
-    if (t[i].type != TokenType::word || kStop.count(t[i].lower)) break;
-    if (!kSkip.count(t[i].lower) || !words.empty()) {
-      words += (words.empty() ? "" : "-") + person_id(t[i].lower).substr(7);  // ASCII letters ("attaché" -> "attache")
+    if (t[i].type != TokenType::word || kStop.count(t[i].lower())) break;
+    if (!kSkip.count(t[i].lower()) || !words.empty()) {
+      words += (words.empty() ? "" : "-") + person_id(t[i].lower()).substr(7);  // ASCII letters ("attaché" -> "attache")
       ++taken;
     }
     end = ++i;
@@ -120,7 +120,7 @@ bool between_holder_and_status(const Token& t) {
       "is", "was", "are", "were", "has", "have", "had", "been", "be", "become", "became", "a", "an", "the",
       "full", "also", "already", "officially", "formally", "not", "never", "no", "longer", "'s", "'", "still",
       "yet", "to", "de", "facto", "jure", "since", "then", "non", "-", "by", "means", "any", "its", "their"};
-  return kWords.count(t.lower) || denies(t);
+  return kWords.count(t.lower()) || denies(t);
 }
 
 /// The country that holds a status: "by X" right after the words; else the country right before them
@@ -141,7 +141,7 @@ std::optional<std::size_t> holder_of(const SentenceView& view, std::size_t trigg
     }
     if (i == view.sentence.first) return std::nullopt;
     const Token& before = t[i - 1];
-    if (before.text == ";" || (!pronoun && !between_holder_and_status(before))) return std::nullopt;
+    if (before.text() == ";" || (!pronoun && !between_holder_and_status(before))) return std::nullopt;
     if (before.is("its") || before.is("their")) pronoun = true;
   }
 }
@@ -152,7 +152,7 @@ std::optional<std::size_t> lister_of(const SentenceView& view, std::size_t trigg
                                      const std::string& skip) {
   const auto& ms = view.mentions;
   for (std::size_t k = trigger; k-- > 0;) {
-    if (view.tokens[ms[k].first].text == ";") break;
+    if (view.tokens[ms[k].first].text() == ";") break;
     if (!is_party(ms[k], lexicon, false) || ms[k].id == skip) continue;
     const Token* before = ms[k].first > view.sentence.first ? &view.tokens[ms[k].first - 1] : nullptr;
     if (before && (before->is("of") || before->is("in") || before->is("to") || before->is("from") || before->is("with"))) continue;
@@ -198,7 +198,7 @@ class StatusBuilder final : public ClaimBuilder {
       if (!meaning) continue;
       const StatusRule* rule = lexicon.rules().extraction.status(meaning->id);
       if (!rule) continue;
-      bool compound = ms[m].first > view.sentence.first + 1 && view.tokens[ms[m].first - 1].text == "-";
+      bool compound = ms[m].first > view.sentence.first + 1 && view.tokens[ms[m].first - 1].text() == "-";
       if (compound && !view.tokens[ms[m].first - 2].is("non")) continue;  // "Taliban-accredited", not "non-recognition"
       Clause clause = clause_of(view, ms[m].first);
       Polarity polarity = polarity_of(view, ms[m], clause, lexicon);

@@ -21,7 +21,7 @@ const std::set<std::string, std::less<>> kAbbreviations = {"Mr", "Mrs", "Dr", "P
 
 std::vector<std::string> texts(const std::vector<Token>& tokens) {
   std::vector<std::string> out;
-  for (const auto& t : tokens) out.emplace_back(t.text);
+  for (const auto& t : tokens) out.emplace_back(t.text());
   return out;
 }
 
@@ -49,17 +49,17 @@ std::vector<std::string> sentence_texts(const std::string& text,
 void check_token_ranges(const std::string& text, const std::vector<Token>& tokens) {
   std::size_t previous_end = 0;
   for (const auto& t : tokens) {
-    INFO("token '" << t.text << "' at " << t.begin);
+    INFO("token '" << t.text() << "' at " << t.begin);
     REQUIRE(t.begin < t.end);
     REQUIRE(t.end <= text.size());
     CHECK(t.begin >= previous_end);
-    CHECK(t.text == text.substr(t.begin, t.end - t.begin));
+    CHECK(t.text() == text.substr(t.begin, t.end - t.begin));
     CHECK(t.space_before == (t.begin > previous_end && t.begin > 0 && text[t.begin - 1] == ' '));
-    std::string lower(t.text);
+    std::string lower(t.text());
     for (auto& c : lower) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    CHECK(t.lower == lower);
+    CHECK(t.lower() == lower);
     previous_end = t.end;
   }
 }
@@ -80,7 +80,7 @@ TEST_CASE("tokens: words numbers and punctuation with their clean-text ranges", 
                                                 TokenType::number, TokenType::punct});
   CHECK(tokens[5].begin == offset_of(text, "1,234,567"));
   CHECK(tokens[5].end == offset_of(text, "1,234,567") + 9);
-  CHECK(tokens[0].lower == "exports");
+  CHECK(tokens[0].lower() == "exports");
   CHECK(tokens[0].is("exports"));
   CHECK_FALSE(tokens[0].is("Exports"));
   CHECK(tokens[2].space_before);
@@ -133,12 +133,12 @@ TEST_CASE("tokens: non-ASCII letters belong to words", "[tokens]") {
   TokenizedText tokenized(text);
   const std::vector<Token>& tokens = tokenized.tokens();
   REQUIRE(tokens.size() == 5);
-  CHECK(tokens[0].text == "\xD2\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD2\x9B\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD");
-  CHECK(tokens[1].text == "'s");
-  CHECK(tokens[2].text == "caf\xC3\xA9");
+  CHECK(tokens[0].text() == "\xD2\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD2\x9B\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD");
+  CHECK(tokens[1].text() == "'s");
+  CHECK(tokens[2].text() == "caf\xC3\xA9");
   CHECK(tokens[3].type == TokenType::word);
-  CHECK(tokens[3].lower == tokens[3].text);  // only ASCII is lower-cased
-  CHECK(tokens[4].text == ".");
+  CHECK(tokens[3].lower() == tokens[3].text());  // only ASCII is lower-cased
+  CHECK(tokens[4].text() == ".");
   CHECK(tokens[0].capitalised());
   CHECK(tokens[3].capitalised());
   check_token_ranges(text, tokens);
@@ -308,7 +308,7 @@ TEST_CASE("tokens: tokens of cleaned text map back to the original bytes", "[tok
   };
   auto find = [&](const std::string& text) -> const Token& {
     for (const auto& t : tokens) {
-      if (t.text == text) return t;
+      if (t.text() == text) return t;
     }
     FAIL("no token '" << text << "'");
     return tokens.front();
