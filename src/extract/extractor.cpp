@@ -126,6 +126,7 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
     if (sentences[n].block != block) {
       block = sentences[n].block;
       context.time.recent_year.reset();
+      if (context.document_period.empty()) context.document_period = context.carried_period;
       context.carried_period.clear();
       context.carried_measure.clear();
       context.carried_subject.clear();

@@ -267,6 +267,7 @@ class TimeScanner {
         m.year_only = true;
         return k + rel->second;
       }
+      if (rel->first == "previous-year") m.form = "previous-year";  // "a year earlier": relative to a period
       if (rel->first == "previous-year" && time_.recent_year && part.empty()) {
         int y = *time_.recent_year - 1;
         m.period = std::to_string(y);

@@ -83,6 +83,11 @@ std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m) 
   return std::nullopt;
 }
 
+bool told_as_deficit(const SentenceView& view, std::size_t m) {
+  auto measure = measure_for(view, m);
+  return measure && view.mentions[*measure].kind == MentionKind::measure && view.mentions[*measure].form == "deficit";
+}
+
 bool is_base_figure(const SentenceView& view, std::size_t m) {
   std::size_t first = view.mentions[m].first;
   if (first < view.sentence.first + 2) return false;
@@ -142,11 +147,40 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
     if (time_mention) *time_mention = *best;
     return ms[*best].period;
   }
+  return takes_carried_period(view) ? context.carried_period : "";
+}
+
+/// "in the first half of the decade", "over the past five years": a stretch of time the sentence names
+/// with words no time mention reads.
+static bool names_unread_period(const SentenceView& view) {
+  static const std::set<std::string, std::less<>> kTimeNouns = {"decade", "decades", "century", "half", "quarter",
+                                                               "year", "years", "months", "period", "season", "weeks"};
+  for (std::size_t i = view.sentence.first; i < view.sentence.last; ++i) {
+    if (!kTimeNouns.count(view.tokens[i].lower())) continue;
+    bool read = false;
+    for (const Mention& x : view.mentions) read = read || (i >= x.first && i < x.last);
+    // "over the nine months", "during the year": the period told before, named again
+    std::size_t k = i;
+    while (k > view.sentence.first && (view.tokens[k - 1].type == TokenType::number || view.tokens[k - 1].is("two") ||
+                                       view.tokens[k - 1].is("three") || view.tokens[k - 1].is("six") ||
+                                       view.tokens[k - 1].is("nine") || view.tokens[k - 1].is("twelve"))) {
+      --k;
+    }
+    bool again = k > view.sentence.first && (view.tokens[k - 1].is("the") || view.tokens[k - 1].is("that") ||
+                                             view.tokens[k - 1].is("this") || view.tokens[k - 1].is("same"));
+    bool longer = view.tokens[i].is("decade") || view.tokens[i].is("decades") || view.tokens[i].is("century");
+    if (!read && (!again || longer)) return true;
+  }
+  return false;
+}
+
+bool takes_carried_period(const SentenceView& view) {
+  const auto& ms = view.mentions;
   // a sentence that names a time of its own ("In December", "last month") does not take the
   // paragraph's period, even when its time names no period
   for (const Mention& x : ms) {
     bool day = x.period.size() == 10 && x.period.find("..") == std::string::npos;  // an event's day (a citation)
-    if (x.kind == MentionKind::time && !day && !x.time.contains("from")) return "";
+    if (x.kind == MentionKind::time && !day && !x.time.contains("from")) return false;
   }
   // nor does one with a year no time was read from ("in 9M 2023": a period marker the rules do not know)
   for (std::size_t i = view.sentence.first; i < view.sentence.last; ++i) {
@@ -154,9 +188,9 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
     if (t.type != TokenType::number || t.text().size() != 4 || t.text()[0] < '1' || t.text()[0] > '2') continue;
     bool read = false;
     for (const Mention& x : ms) read = read || (i >= x.first && i < x.last);
-    if (!read) return "";
+    if (!read) return false;
   }
-  return context.carried_period;
+  return true;
 }
 
 std::string subject_for(const SentenceView& view, std::size_t measure_mention, const std::string& measure,
@@ -194,15 +228,28 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
         own_figure = own_figure || ms[j].kind == MentionKind::amount;
       }
       if (own_figure) {
+        // "... came to $2.38 billion, leaving Egypt with a deficit of $770 million": that statement
+        // starts at the separator after this figure
         clause.last = ms[k].first;
+        for (std::size_t i = std::max(ms[figure].last, ms[measure_mention].last); i < ms[k].first; ++i) {
+          const Token& w = view.tokens[i];
+          if (w.text() == "," || w.is("and") || w.is("while") || w.is("whereas")) {
+            clause.last = i;
+            break;
+          }
+        }
         break;
       }
     }
   }
+  bool borrowed = false;  // the countries are another statement's of the clause: its actors
   for (int pass = 0; pass < 2 && countries.empty(); ++pass) {
     // "Tanzania ran a surplus of $226 million, selling goods worth $700 million to its neighbour": a
     // statement that names no country of its own shares the clause's
-    if (pass == 1) clause = whole;
+    if (pass == 1) {
+      clause = whole;
+      borrowed = true;
+    }
     for (std::size_t k = 0; k < ms.size(); ++k) {
       if (ms[k].first < clause.first || ms[k].first >= clause.last) continue;
       if (ms[k].kind == MentionKind::entity && is_country(lexicon, ms[k].id)) {
@@ -286,7 +333,7 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
     } else if (before && before->is("for")) {
       if (intended.empty()) intended = c.id;  // "a market for Tanzanian goods": weaker than "to"
     }
-    else if (c.first < ms[measure_mention].first) {  // "Chilean exports"; "aid to fund Peruvian students" is no actor
+    else if (c.first < ms[measure_mention].first || borrowed) {  // "Chilean exports"; "aid to fund Peruvian students" is no actor
       if (actor.empty()) actor = c.id;
       else if (other.empty() && c.id != actor) other = c.id;
     } else if (other.empty()) {
@@ -414,6 +461,11 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
     why = "no measure named for the figure";
     return slot;
   }
+  // "the deficit widened by 12%": a change of the balance's size, whose sign the percentage does not tell
+  if (dimension.empty() && measure_mention && view.mentions[*measure_mention].form == "deficit") {
+    why = "a change of a deficit (the balance's size, not its value)";
+    return slot;
+  }
   slot = Json{{"subject", subject}, {"measure", measure}};
   if (measure_mention) {
     const Mention& named = view.mentions[*measure_mention];
@@ -422,6 +474,16 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
       product = product_after(view, view.mentions[m], lexicon);
     }
     if (!product.empty()) slot["product"] = product;
+  }
+  // "fruit remained the leading export item at $612 million": the figure of one product, not the flow's
+  if (measure_mention && !slot.contains("product")) {
+    std::size_t after = view.mentions[*measure_mention].last;
+    static const std::set<std::string, std::less<>> kOneProduct = {"item", "items", "product", "products", "commodity",
+                                                                  "commodities", "good", "line", "category"};
+    if (after < view.sentence.last && kOneProduct.count(view.tokens[after].lower())) {
+      why = "a figure of one product, not of the whole flow";
+      return slot;
+    }
   }
   const MeasureRule* rule = lexicon.rules().measure(measure);
   if (rule->item) {
@@ -435,6 +497,12 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   }
   std::size_t when = view.mentions.size();
   std::string period = period_for(view, m, context, &when);
+  // a flow in a paragraph that names no period of its own: the period of the document's first figures
+  // ("... reached $21.98 billion in 2023." then, a paragraph on, "Exports fell 8.2% to $11.62 billion")
+  if (period.empty() && rule->flow && context.carried_period.empty() && takes_carried_period(view) &&
+      !names_unread_period(view)) {
+    period = context.document_period;
+  }
   // "by November 2023" for a flow: the year up to then; "since 2020": from then on
   if (rule->flow && when < view.mentions.size() && view.mentions[when].hedge == "by" && period.size() == 7) {
     period = period.substr(0, 4) + "-01.." + period;
@@ -446,7 +514,10 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   // period a year before the one the sentence speaks of
   static const std::set<std::string, std::less<>> kSamePart = {"in", "the", "same", "quarter", "period", "month", "months", "half",
                                                   "for", "of", "during", "time"};
-  for (std::size_t k = m + 1; k < view.mentions.size() && view.mentions[k].first <= view.mentions[m].last + 5; ++k) {
+  // (a percentage's "year-on-year" is its base, not its own period)
+  for (std::size_t k = m + 1; view.mentions[m].kind == MentionKind::amount && k < view.mentions.size() &&
+                              view.mentions[k].first <= view.mentions[m].last + 5;
+       ++k) {
     const Mention& cue = view.mentions[k];
     bool near = true;  // only "in the same quarter" and the like between the figure and the cue
     for (std::size_t i = view.mentions[m].last; i < cue.first; ++i) near = near && kSamePart.count(view.tokens[i].lower());
@@ -537,6 +608,8 @@ std::string base_period_for(const SentenceView& view, std::size_t m, const std::
                            view.tokens[ms[k].last].is("total") || view.tokens[ms[k].last].is("result"));
       if (before.is("as") || before.is("on") || before.is("than") || named_figure) {
         if (end) *end = ms[k].last;
+        // "8% less than a year earlier" of a half year: the same half a year before
+        if (ms[k].form == "previous-year") return shift_years(own, 1);
         return ms[k].period;
       }
     }

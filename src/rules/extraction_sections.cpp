@@ -87,11 +87,14 @@ void load_extraction_section(const rules::YamlReader& r, const std::string& key,
     for (const auto& w : entry.words) {
       if (w.empty() || w.find_first_not_of(' ') == std::string::npos) r.fail(item["words"], "a word cannot be empty");
     }
-    if (key == "measure_phrases" && !entry.direction.empty() && entry.direction != "out" && entry.direction != "in") {
-      r.fail(item["direction"], "expected direction out (exports) or in (imports), got '" + entry.direction + "'");
+    if (key == "measure_phrases" && !entry.direction.empty() && entry.direction != "out" && entry.direction != "in" &&
+        entry.direction != "deficit") {
+      r.fail(item["direction"], "expected direction out (exports), in (imports) or deficit (the measure's negative), got '" +
+                                    entry.direction + "'");
     }
-    // a later entry with the same id replaces the earlier one (later rule folders override)
-    auto same = std::find_if(list.begin(), list.end(), [&](const WordList& w) { return w.id == entry.id; });
+    // a later entry with the same id (and direction) replaces the earlier one (later rule folders override)
+    auto same = std::find_if(list.begin(), list.end(),
+                             [&](const WordList& w) { return w.id == entry.id && w.direction == entry.direction; });
     if (same != list.end()) *same = entry;
     else list.push_back(entry);
   }
@@ -100,6 +103,9 @@ void load_extraction_section(const rules::YamlReader& r, const std::string& key,
 void check_extraction_rules(const Rulebook& book) {
   for (const auto& entry : book.extraction.list("measure_phrases")) {
     if (!book.measures.count(entry.id)) throw InputError(entry.where, "measure phrases name unknown measure '" + entry.id + "'");
+    if (entry.direction == "deficit" && book.measures.at(entry.id).nonnegative) {
+      throw InputError(entry.where, "a deficit phrase needs a measure that can be negative; '" + entry.id + "' cannot");
+    }
   }
   for (const auto& entry : book.extraction.list("months")) {
     bool ok = entry.id.size() <= 2 && std::all_of(entry.id.begin(), entry.id.end(), ::isdigit) && std::stoi(entry.id) >= 1 &&

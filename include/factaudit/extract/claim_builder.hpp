@@ -24,6 +24,7 @@ struct DocumentContext {
   std::optional<std::string> published;
   TimeContext time;
   std::string carried_period;   // the last reporting period named in this paragraph
+  std::string document_period;  // the one the first paragraph with figures named (the lede's)
   std::string carried_measure;  // the last measure named in this paragraph
   std::string carried_subject;  // the subject of the last numeric claim in this paragraph
   std::string carried_unit;     // and its unit

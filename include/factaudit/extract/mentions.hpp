@@ -30,7 +30,7 @@ struct Mention {
   std::size_t first = 0, last = 0;  // token range [first, last)
   std::string vocabulary;           // word mentions: the vocabulary kind (change, base, ratio, ...)
   std::string id;
-  std::string form;   // entity form; measure direction
+  std::string form;   // entity form; measure direction; "previous-year" for a time told as "a year earlier"
   std::string literal, scale, unit, hedge;
   Json time;         // time mentions: {"date": ...} / {"relative": ...} / {"from":..,"to":..}
   std::string period;          // time mentions that name a period: "2023", "2024-01..2024-08"

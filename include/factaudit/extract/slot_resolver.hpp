@@ -21,6 +21,9 @@ Clause clause_of(const SentenceView& view, std::size_t at);
 /// index, or nullopt.
 std::optional<std::size_t> measure_for(const SentenceView& view, std::size_t m);
 
+/// A figure told as a deficit ("a trade deficit of $770 million"): the measure's negative.
+bool told_as_deficit(const SentenceView& view, std::size_t m);
+
 /// A figure told as the base of a comparison: "from $80 million", "compared with $3.6 billion",
 /// "against", "versus" right before the figure at mention index `m`.
 bool is_base_figure(const SentenceView& view, std::size_t m);
@@ -29,6 +32,10 @@ bool is_base_figure(const SentenceView& view, std::size_t m);
 /// it first), else the carried period. "" when there is none.
 std::string period_for(const SentenceView& view, std::size_t m, const DocumentContext& context,
                        std::size_t* time_mention = nullptr);
+
+/// Whether a sentence may take a period carried from before: it names no time of its own and no year
+/// that was not read as one.
+bool takes_carried_period(const SentenceView& view);
 
 /// The subject of a measure for a figure, by the measure's shape (pair, directed, entity) and the
 /// countries, possessives, "from"/"to" cues of the sentence. Sets `why` and returns "" when unsure.

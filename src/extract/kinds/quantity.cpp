@@ -108,6 +108,34 @@ std::optional<std::string> part_of_measure(const SentenceView& view, std::size_t
   return word;
 }
 
+/// "fell to $5.54 billion from $6.43 billion", "rose from $80 million to $95 million": the figure a
+/// change started from, told without a period of its own, is the same figure a year before.
+void start_of_change(const SentenceView& view, std::size_t m, const std::string& dimension, const Lexicon& lexicon,
+                     const DocumentContext& context, Json& slot) {
+  const auto& ms = view.mentions;
+  const auto& t = view.tokens;
+  if (!slot.contains("period") || ms[m].first == view.sentence.first || !t[ms[m].first - 1].is("from")) return;
+  Clause clause = clause_of(view, ms[m].first);
+  std::optional<std::size_t> to;
+  for (std::size_t k = 0; k < ms.size() && !to; ++k) {
+    bool figure = k != m && ms[k].kind == MentionKind::amount && ms[k].unit == ms[m].unit;
+    if (figure && ms[k].first > clause.first && ms[k].first < clause.last && t[ms[k].first - 1].is("to")) to = k;
+  }
+  if (!to) return;
+  std::size_t preposition = std::min(ms[*to].first, ms[m].first) - 1;
+  bool change = false;
+  for (const Mention& w : ms) {
+    bool before = w.last <= preposition && w.last + 3 >= preposition;
+    change = change || (before && w.kind == MentionKind::word && w.vocabulary == "change");
+  }
+  if (!change) return;
+  std::string why;
+  Json reached = figure_slot(view, *to, dimension, lexicon, context, why);
+  if (!why.empty() || reached.value("period", "") != slot.value("period", "")) return;
+  std::string base = shift_years(slot["period"], 1);
+  if (!base.empty()) slot["period"] = base;
+}
+
 class QuantityBuilder final : public ClaimBuilder {
  public:
   ClaimKind kind() const override { return ClaimKind::quantity; }
@@ -165,6 +193,7 @@ class QuantityBuilder final : public ClaimBuilder {
           else draft.slot["product"] = word;
         }
       }
+      if (draft.unresolved.empty() && !compared) start_of_change(view, m, unit->dimension, lexicon, context, draft.slot);
       if (draft.unresolved.empty() && !compared && !draft.slot.contains("product")) {
         if (auto part = part_of_measure(view, m, lexicon)) {
           if (part->empty()) draft.unresolved = "a part of the measure, of something not named";
@@ -179,14 +208,18 @@ class QuantityBuilder final : public ClaimBuilder {
         }
       }
       draft.slot["unit"] = unit->id;
-      draft.value = Json{{"literal", ms[m].literal}, {"scale", ms[m].scale}, {"unit", unit->id}};
+      // "a deficit of $770 million" is a balance of minus $770 million
+      std::string literal = ms[m].literal;
+      if (told_as_deficit(view, m) && !literal.empty() && literal[0] != '-') literal.insert(0, "-");
+      draft.value = Json{{"literal", literal}, {"scale", ms[m].scale}, {"unit", unit->id}};
       if (!ms[m].hedge.empty()) draft.value["hedge"] = ms[m].hedge;
       if (draft.unresolved.empty()) {
-        context.carried_measure = draft.slot.value("measure", "");
+        // "it reached ..." after a deficit would read a balance with the wrong sign: nothing carries
+        context.carried_measure = told_as_deficit(view, m) ? "" : draft.slot.value("measure", "");
         context.carried_subject = draft.slot.value("subject", "");
         context.carried_unit = unit->id;
         // "rose to $95 million in 2023 from $80 million in 2022": the paragraph goes on about 2023
-        if (draft.slot.contains("period") && !is_base_figure(view, m)) context.carried_period = draft.slot["period"];
+        if (draft.slot.contains("period") && !is_base_figure(view, m) && !compared) context.carried_period = draft.slot["period"];
       }
       out.push_back(std::move(draft));
     }

@@ -342,3 +342,91 @@ TEST_CASE("a count since a date is over an open range, as of publication", "[ext
   CHECK(c.slot["period"] == "2022-03..");
   CHECK(c.slot["as_of"] == "2024-02-10");
 }
+
+TEST_CASE("a deficit is a negative balance; a change of a deficit's size is left unresolved", "[extract][quantity]") {
+  auto doc = extract_text(
+      "Norway's sales to Sweden came to $3.1 billion in 2022, leaving Sweden with a trade deficit of $640 million.\n\n"
+      "Later that year the deficit grew by 12 percent.",
+      "2023-04");
+  const Claim& gap = only(doc, "$640 million");
+  CHECK(gap.slot["measure"] == "trade.balance");
+  CHECK(gap.slot["subject"] == "SE>NO");
+  CHECK(gap.value["literal"] == "-640");
+  CHECK(claims_with_text(doc, ClaimKind::change, "12 percent").empty());
+  bool unresolved = false;
+  for (const auto& u : doc.unresolved) unresolved = unresolved || u.span.text == "12 percent";
+  CHECK(unresolved);
+}
+
+TEST_CASE("a surplus keeps its sign", "[extract][quantity]") {
+  auto doc = extract_text("In 2021 Ghana ran a trade surplus of $210 million with Togo.", "2022");
+  const Claim& surplus = only(doc, "$210 million");
+  CHECK(surplus.slot["measure"] == "trade.balance");
+  CHECK(surplus.value["literal"] == "210");
+}
+
+TEST_CASE("the figure a change started from is the figure a year before", "[extract][quantity]") {
+  auto doc = extract_text(
+      "Trade between Kenya and Uganda fell to $1.12 billion in 2023 from $1.30 billion. "
+      "In the first half of 2024, Kenyan exports to Uganda rose from $410 million to $455 million.",
+      "2024-09");
+  CHECK(only(doc, "$1.12 billion").slot["period"] == "2023");
+  CHECK(only(doc, "$1.30 billion").slot["period"] == "2022");
+  CHECK(only(doc, "$455 million").slot["period"] == "2024-01..2024-06");
+  CHECK(only(doc, "$410 million").slot["period"] == "2023-01..2023-06");
+}
+
+TEST_CASE("a start figure with a period of its own keeps it; one without a change verb is left as it was",
+          "[extract][quantity]") {
+  auto doc = extract_text(
+      "Exports from Kenya to Uganda climbed to $700 million in 2023 from $520 million in 2020.", "2024-02");
+  CHECK(only(doc, "$520 million").slot["period"] == "2020");
+  auto plain = extract_text("Kenya sold goods worth $80 million to Uganda in 2023, from $20 million of them tea.", "2024");
+  for (const Claim* c : claims_with_text(plain, ClaimKind::quantity, "$20 million")) CHECK(c->slot.value("period", "") != "2022");
+}
+
+TEST_CASE("a paragraph that names no period speaks of the lede's period", "[extract][quantity]") {
+  auto doc = extract_text(
+      "Trade between Vietnam and Laos totalled $1.9 billion in 2023, the ministry said.\n\n"
+      "In the fourth quarter alone, trade between the two countries reached $520 million.\n\n"
+      "Vietnamese exports to Laos fell 4.5 percent to $780 million, while imports from Laos rose to $1.12 billion.",
+      "2024-03");
+  CHECK(only(doc, "$520 million").slot["period"] == "2023-10..2023-12");
+  CHECK(only(doc, "$780 million").slot["period"] == "2023");
+  CHECK(only(doc, "$1.12 billion").slot["period"] == "2023");
+  auto change = claims_with_text(doc, ClaimKind::change, "4.5 percent");
+  REQUIRE(change.size() == 1);
+  CHECK(change.front()->slot["period"] == "2023");
+  CHECK(change.front()->slot["base_period"] == "2022");
+}
+
+TEST_CASE("a figure compared in parentheses does not become the paragraph's period", "[extract][quantity]") {
+  auto doc = extract_text(
+      "Trade between Chile and Bolivia in the first half of 2023 reached $820 million, 8% less than a year "
+      "earlier ($891 million). Chilean exports to Bolivia made up $600 million.",
+      "2023-09");
+  CHECK(only(doc, "$891 million").slot["period"] == "2022-01..2022-06");
+  CHECK(only(doc, "$600 million").slot["period"] == "2023-01..2023-06");
+}
+
+TEST_CASE("a figure with no country of its own takes the clause's other country as the one acting",
+          "[extract][quantity]") {
+  auto doc = extract_text(
+      "Purchases from the neighbouring kingdom reached $2.2 billion in 2022, leaving Jordan with a deficit of "
+      "$1.4 billion in its trade with Saudi Arabia.",
+      "2023");
+  const Claim& imports = only(doc, "$2.2 billion");
+  CHECK(imports.slot["measure"] == "trade.imports");
+  CHECK(imports.slot["subject"] == "SA>JO");
+}
+
+TEST_CASE("the lede's period reaches a later paragraph only when nothing names another stretch of time",
+          "[extract][quantity]") {
+  auto doc = extract_text(
+      "Trade between Vietnam and Laos totalled $1.9 billion in January-June 2024, customs said.\n\n"
+      "Over the six months, Vietnamese exports to Laos reached $1.1 billion.\n\n"
+      "Over the past decade, Vietnamese exports to Laos reached $9 billion.",
+      "2024-08");
+  CHECK(only(doc, "$1.1 billion").slot["period"] == "2024-01..2024-06");
+  CHECK(claims_with_text(doc, ClaimKind::quantity, "$9 billion").empty());
+}

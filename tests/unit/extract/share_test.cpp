@@ -58,8 +58,8 @@ TEST_CASE("a product's share of a flow the paragraph told takes that figure's un
                                           "whole":{"measure":"trade.exports","subject":"CL>PE"},"unit":"USD"})"));
   CHECK(found[0]->value == Json::parse(R"({"literal":"38","unit":"percent"})"));
   CHECK(found[0]->span.text == "Copper accounted for 38%");
-  // no figure of the whole and no period in the second paragraph: kept open, not guessed
-  CHECK(factaudit::testing::unresolved_because(doc, "no period named for a flow") == 1);
+  // the second paragraph speaks of the lede's year, but no figure of the whole is told there: kept open
+  CHECK(factaudit::testing::unresolved_because(doc, "no figure of the whole told before the share") == 1);
 }
 
 TEST_CASE("a share of a money flow in a period its sentence names is a share of dollars", "[extract][share]") {
