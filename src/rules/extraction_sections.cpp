@@ -101,6 +101,14 @@ void load_extraction_section(const rules::YamlReader& r, const std::string& key,
 }
 
 void check_extraction_rules(const Rulebook& book) {
+  for (const OfficeRule& office : book.offices) {
+    for (const std::string& id : office.only_in) {
+      const EntityRule* e = book.entity(id);
+      if (!e || e->type != "country") {
+        throw InputError(office.where, "office '" + office.pattern + "' is only in '" + id + "', which is no country of the rules");
+      }
+    }
+  }
   for (const auto& entry : book.extraction.list("measure_phrases")) {
     if (!book.measures.count(entry.id)) throw InputError(entry.where, "measure phrases name unknown measure '" + entry.id + "'");
     if (entry.direction == "deficit" && book.measures.at(entry.id).nonnegative) {

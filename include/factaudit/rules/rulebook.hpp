@@ -115,6 +115,8 @@ struct OfficeRule {
   std::string says;     // "{X} ambassador to {Y}"
   bool many_seats = false;  // several people hold it at once (deputy prime ministers): no one-holder rule
   bool organisations_own = false;  // an organisation holds it itself (a spokesman), not for a country
+  std::vector<std::string> only_in;  // the countries that have this office (kings, emirs); empty: any
+  SourcePosition where;
 };
 
 /// Everything in rules/, validated. Later rule folders override earlier ones by id.

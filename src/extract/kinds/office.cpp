@@ -40,10 +40,12 @@ struct Holder {
 std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, const Lexicon& lexicon) {
   const auto& ms = view.mentions;
   const auto& t = view.tokens;
-  // a second title joined by "and" ("Deputy Prime Minister and Minister of Trade and Integration Serik
-  // Zhumangarin"): the name after it holds both
+  // a second title joined by "and" or a dash ("Deputy Prime Minister and Minister of Trade and Integration
+  // Serik Zhumangarin", "Deputy Prime Minister – Minister of Foreign Affairs X"): the name after it holds both
   std::size_t end = ms[title].last;
-  if (end + 1 < view.sentence.last && t[end].is("and") && t[end + 1].capitalised()) {
+  bool joined = end < view.sentence.last &&
+                (t[end].is("and") || t[end].text() == "-" || t[end].text() == "\u2013" || t[end].text() == "\u2014");
+  if (end + 1 < view.sentence.last && joined && t[end + 1].capitalised()) {
     std::size_t i = end + 1;
     while (i < view.sentence.last && i < end + 10 &&
            (t[i].is("of") || t[i].is("and") || t[i].is("for") || (t[i].type == TokenType::word && t[i].capitalised()))) {
@@ -383,11 +385,13 @@ class OfficeBuilder final : public ClaimBuilder {
     }
   }
 
-  /// The office id from its pattern: the sending country ({X}: an adjective, a possessive or "of X"
-  /// next to the title) and for a bilateral office the receiving one ({Y}: "to Y", "in Y").
-  static std::string office_id(const SentenceView& view, std::size_t title, const OfficeRule& rule,
-                               const std::string& person, DocumentContext& context, const Lexicon& lexicon,
-                               std::string& why) {
+  struct ToldCountries {
+    std::string x, y;  // the sending country ({X}) and the receiving one ({Y}); "" when not told
+  };
+
+  /// The countries the words next to a title name: an adjective, a possessive or "of (the) X" for the
+  /// sending country, "to Y", "in Y" for the receiving one.
+  static ToldCountries told_countries(const SentenceView& view, std::size_t title, const Lexicon& lexicon) {
     const auto& ms = view.mentions;
     const auto& t = view.tokens;
     std::string x, y;
@@ -406,11 +410,38 @@ class OfficeBuilder final : public ClaimBuilder {
       break;
     }
     for (std::size_t k = title + 1; k < ms.size() && ms[k].first <= ms[title].last + 6; ++k) {
-      if (!is_country(ms[k], lexicon) || ms[k].first == 0) continue;
+      if (!is_country(ms[k], lexicon) || ms[k].first < 2) continue;
       const Token& before = t[ms[k].first - 1];
-      if (before.is("of") && x.empty()) x = ms[k].id;
+      bool of = before.is("of") || (before.is("the") && t[ms[k].first - 2].is("of"));  // "of the Islamic Emirate of ..."
+      if (of && x.empty()) x = ms[k].id;
       else if (before.is("to") || before.is("in") || before.is("at")) y = ms[k].id;
     }
+    return {x, y};
+  }
+
+  /// "President Gustavo Petro held talks with Venezuelan President Nicolás Maduro": the same title told
+  /// in the sentence with one of the document's two countries leaves the other for the title told
+  /// without one. "" when no such contrast is told.
+  static std::string contrasted_country(const SentenceView& view, std::size_t title, const DocumentContext& context,
+                                        const Lexicon& lexicon) {
+    const auto& ms = view.mentions;
+    std::string other;
+    for (std::size_t j = 0; j < ms.size(); ++j) {
+      if (j == title || ms[j].kind != MentionKind::word || ms[j].vocabulary != "office" || ms[j].id != ms[title].id) continue;
+      std::string told = told_countries(view, j, lexicon).x;
+      std::string mine = told == context.home ? context.partner : told == context.partner ? context.home : "";
+      if (mine.empty() || (!other.empty() && other != mine)) return "";
+      other = mine;
+    }
+    return other;
+  }
+
+  /// The office id from its pattern: the sending country ({X}: an adjective, a possessive or "of X"
+  /// next to the title) and for a bilateral office the receiving one ({Y}: "to Y", "in Y").
+  static std::string office_id(const SentenceView& view, std::size_t title, const OfficeRule& rule,
+                               const std::string& person, DocumentContext& context, const Lexicon& lexicon,
+                               std::string& why) {
+    auto [x, y] = told_countries(view, title, lexicon);
     if (x.empty()) x = sender(view, title, lexicon);
     // an organisation that stands for a country holds that country's offices ("the Taliban foreign minister"),
     // except offices of its own ("the Taliban spokesman")
@@ -434,7 +465,9 @@ class OfficeBuilder final : public ClaimBuilder {
       // was promoted to deputy prime minister")
       auto known = person.empty() ? context.person_country.end() : context.person_country.find(person);
       if (known != context.person_country.end()) x = known->second;
-      else why = "no country named for the office";
+      if (x.empty()) x = contrasted_country(view, title, context, lexicon);
+      if (x.empty()) x = only_one_has_it(rule, context);
+      if (x.empty()) why = "no country named for the office";
     }
     if (why.empty() && !person.empty() && !x.empty() && lexicon.rules().entity(x) &&
         lexicon.rules().entity(x)->type == "country") {
@@ -448,6 +481,18 @@ class OfficeBuilder final : public ClaimBuilder {
     fill("{X}", x);
     fill("{Y}", y);
     return id;
+  }
+
+  /// "King Salman" in an article on Saudi Arabia and Iran: of the document's two countries, the one
+  /// that has the office (rules: only_in); "" when neither or both do.
+  static std::string only_one_has_it(const OfficeRule& rule, const DocumentContext& context) {
+    if (rule.only_in.empty()) return "";
+    auto has = [&](const std::string& c) {
+      return !c.empty() && std::find(rule.only_in.begin(), rule.only_in.end(), c) != rule.only_in.end();
+    };
+    bool home = has(context.home), partner = has(context.partner);
+    if (home == partner) return "";
+    return home ? context.home : context.partner;
   }
 
   /// "Astana ... sent Chargé d'Affaires X", "Kazakhstan appointed a new ambassador": the country that

@@ -312,3 +312,54 @@ TEST_CASE("monarchs and heirs hold their country's throne", "[extract][office]")
   CHECK(held.count("crown-prince:SA") == 1);
   CHECK(held.count("emir:QA") == 1);
 }
+
+namespace {
+
+/// The office each person holds in the document's office claims (the first claim of theirs).
+std::map<std::string, std::string> office_by_person(const ExtractedDocument& doc) {
+  std::map<std::string, std::string> out;
+  for (const Claim* c : offices(doc)) out.emplace(c->slot["subject"].get<std::string>(), c->slot["office"].get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a title told without a country, beside the same title of one of the pair, is the other's",
+          "[extract][office]") {
+  auto doc = extract_text("President Laura Ruiz received Peruvian President Tomas Aranda in Santiago on 4 March 2024.",
+                          "2024-03-05", "Chile and Peru");
+  auto held = office_by_person(doc);
+  CHECK(held["person:aranda"] == "president:PE");
+  CHECK(held["person:ruiz"] == "president:CL");
+  // no contrast told: a president of either country, or of neither, is not guessed
+  auto alone = extract_text("President Laura Ruiz opened the fair in Lima on 4 March 2024.", "2024-03-05", "Chile and Peru");
+  CHECK(office_by_person(alone).count("person:ruiz") == 0);
+}
+
+TEST_CASE("a monarch's title goes to the one country of the pair that has such an office", "[extract][office]") {
+  auto doc = extract_text("Ambassador Omid Farahani presented his credentials to King Faisal Rahman in Jeddah on 2 May 2024.",
+                          "2024-05-03", "Iran and Saudi Arabia");
+  CHECK(office_by_person(doc)["person:rahman"] == "king:SA");
+  // two kingdoms: which king is not told
+  auto both = extract_text("The envoy met King Abdullah Hassan on 2 May 2024.", "2024-05-03", "Jordan and Saudi Arabia");
+  CHECK(office_by_person(both).count("person:hassan") == 0);
+}
+
+TEST_CASE("\"of the\" before the country and a second title after a dash", "[extract][office]") {
+  auto doc = extract_text(
+      "On 9 April 2024 the Deputy Prime Minister \u2013 Minister of Foreign Affairs of Kyrgyzstan Aibek Tursunov met "
+      "the Acting Minister of Commerce of the Islamic Emirate of Afghanistan Nazir Azizi.",
+      "2024-04-10", "Kyrgyzstan and Afghanistan");
+  std::set<std::string> held;
+  for (const Claim* c : offices(doc)) held.insert(c->slot["subject"].get<std::string>() + " " + c->slot["office"].get<std::string>());
+  CHECK(held.count("person:tursunov deputy-prime-minister:KG"));
+  CHECK(held.count("person:tursunov foreign-minister:KG"));
+  CHECK(held.count("person:azizi minister-of-commerce:AF"));
+}
+
+TEST_CASE("the Islamic Emirate stands for the Taliban", "[extract][office]") {
+  auto doc = extract_text("Islamic Emirate spokesman Karim Sadiq said on 3 June 2024 that talks with Kabul's neighbours "
+                          "would continue.",
+                          "2024-06-04", "Afghanistan and Tajikistan");
+  CHECK(office_by_person(doc)["person:sadiq"] == "spokesman:org:taliban");
+}
