@@ -69,6 +69,42 @@ void choose_pair(const std::string& title, const std::vector<Token>& tokens, con
   if (ids.size() > 1) out.partner = ids[1];
 }
 
+/// "**3 January 2016.** Saudi Arabia breaks off relations": a sentence that is only a date (a day, a
+/// month or a year, with punctuation) and opens an entry of a chronology dates the sentence after it in
+/// its paragraph; the two are read as one.
+void join_dated_entries(const std::vector<Token>& tokens, const Lexicon& lexicon, std::vector<Sentence>& sentences) {
+  auto date_only = [&](const Sentence& s) {
+    bool year = false;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      const Token& t = tokens[i];
+      if (t.type == TokenType::punct) continue;
+      if (t.type == TokenType::number) {
+        bool four = t.text().size() == 4 && (t.text()[0] == '1' || t.text()[0] == '2');
+        year = year || four;
+        if (!four && t.text().size() > 2) return false;  // a day of the month has one or two digits
+        continue;
+      }
+      auto w = lexicon.words().longest(tokens, i, s.last);
+      bool month = std::any_of(w.meanings.begin(), w.meanings.end(), [](const PhraseMeaning* p) { return p->kind == "month"; });
+      if (!month) return false;
+      i += w.length - 1;
+    }
+    return year;
+  };
+  std::vector<Sentence> joined;
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    bool entry = n + 1 < sentences.size() && sentences[n + 1].block == sentences[n].block &&
+                 (n == 0 || sentences[n - 1].block != sentences[n].block) && date_only(sentences[n]);
+    if (!entry) {
+      joined.push_back(sentences[n]);
+      continue;
+    }
+    joined.push_back({sentences[n].first, sentences[n + 1].last, sentences[n].block});
+    ++n;
+  }
+  sentences = std::move(joined);
+}
+
 std::string stem_of(const std::string& path) {
   std::string name = fs::path(path).filename().string();
   auto dot = name.find('.');
@@ -95,6 +131,7 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
   TokenizedText text(clean.text(), &lexicon.word_index());
   const std::vector<Token>& tokens = text.tokens();
   std::vector<Sentence> sentences = split_sentences(tokens, lexicon.abbreviations());
+  join_dated_entries(tokens, lexicon, sentences);
 
   DocumentContext context;
   context.published = document.info.published;

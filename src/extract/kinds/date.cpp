@@ -282,7 +282,10 @@ class DateBuilder final : public ClaimBuilder {
                              const DocumentContext& context) {
     std::set<std::string> ids;
     for (const Mention& x : view.mentions) {
-      if (x.kind != MentionKind::entity || !in_clause(x, clause)) continue;
+      // "In Beijing, the two countries announce ...": the place, not a party
+      bool place = x.form == "capital" && x.first > view.sentence.first &&
+                   (view.tokens[x.first - 1].is("in") || view.tokens[x.first - 1].is("at"));
+      if (x.kind != MentionKind::entity || !in_clause(x, clause) || place) continue;
       const EntityRule* e = lexicon.rules().entity(x.id);
       if (e && (e->type == "country" || e->type == "organisation")) ids.insert(x.id);
     }

@@ -1,4 +1,6 @@
 // Date claims: an event (what happened, to what, between whom) and when.
+#include <map>
+
 #include <catch2/catch.hpp>
 
 #include "extract_support.hpp"
@@ -219,4 +221,31 @@ TEST_CASE("a month alone takes the paragraph's year going forward, the year afte
   bool may_2021_again = false;
   for (const Claim* c : dates(early)) may_2021_again = may_2021_again || c->value == Json::parse(R"({"date":"2021-05"})");
   CHECK(may_2021_again);
+}
+
+TEST_CASE("a chronology's dated entries date the sentence that follows them", "[extract][date]") {
+  auto doc = extract_text(
+      "How the two neighbours made up:\n\n"
+      "**14 May 1997.** Georgia severs diplomatic relations with Armenia over a border dispute.\n\n"
+      "**2 March 1999.** In Yerevan, the two countries announce they will restore ties.\n\n"
+      "**July 2001.** Armenia reopens its embassy in Tbilisi.",
+      "2020", kTitle);
+  auto found = dates(doc);
+  std::map<std::string, std::string> when;
+  for (const Claim* c : found) when[c->slot["measure"].get<std::string>()] = c->value.value("date", "");
+  CHECK(when["event.severed:diplomatic-relations"] == "1997-05-14");
+  CHECK(when["event.reopened:embassy"] == "2001-07");
+  bool announced = false;
+  for (const Claim* c : found) {
+    if (c->value.value("date", "") != "1999-03-02") continue;
+    announced = true;
+    CHECK(c->slot["subject"] == "AM-GE");  // Yerevan is where, not who
+    CHECK(c->span.text == "2 March 1999");
+  }
+  CHECK(announced);
+}
+
+TEST_CASE("a date alone in the middle of a paragraph dates nothing after it", "[extract][date]") {
+  auto doc = extract_text("Relations were tense for years. 2004. Armenia opened a consulate in Batumi.", "2020", kTitle);
+  for (const Claim* c : dates(doc)) CHECK(c->value.value("date", "") != "2004");
 }
