@@ -497,9 +497,12 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   }
   std::size_t when = view.mentions.size();
   std::string period = period_for(view, m, context, &when);
-  // a flow in a paragraph that names no period of its own: the period of the document's first figures
-  // ("... reached $21.98 billion in 2023." then, a paragraph on, "Exports fell 8.2% to $11.62 billion")
-  if (period.empty() && rule->flow && context.carried_period.empty() && takes_carried_period(view) &&
+  // a trade flow in a paragraph that names no period of its own: the period of the document's first
+  // figures ("... reached $21.98 billion in 2023." then, a paragraph on, "Exports fell 8.2% to $11.62
+  // billion"); trade statistics are told by reporting period, while aid and other sums are often totals
+  // over years ("allocated $2.4 million for schools")
+  bool trade = measure.rfind("trade.", 0) == 0;
+  if (period.empty() && rule->flow && trade && context.carried_period.empty() && takes_carried_period(view) &&
       !names_unread_period(view)) {
     period = context.document_period;
   }

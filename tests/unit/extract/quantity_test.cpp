@@ -430,3 +430,12 @@ TEST_CASE("the lede's period reaches a later paragraph only when nothing names a
   CHECK(only(doc, "$1.1 billion").slot["period"] == "2024-01..2024-06");
   CHECK(claims_with_text(doc, ClaimKind::quantity, "$9 billion").empty());
 }
+
+TEST_CASE("an aid sum in a later paragraph does not take the lede's period", "[extract][quantity]") {
+  auto doc = extract_text(
+      "In 2021 Japan's humanitarian aid to Nepal reached $31 million.\n\n"
+      "Japan allocated about $4.2 million for the construction of schools and clinics in Nepal.",
+      "2023-01");
+  CHECK(only(doc, "$31 million").slot["period"] == "2021");
+  CHECK(claims_with_text(doc, ClaimKind::quantity, "about $4.2 million").empty());
+}
