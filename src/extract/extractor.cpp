@@ -99,7 +99,7 @@ void join_dated_entries(const std::vector<Token>& tokens, const Lexicon& lexicon
       joined.push_back(sentences[n]);
       continue;
     }
-    joined.push_back({sentences[n].first, sentences[n + 1].last, sentences[n].block});
+    joined.push_back({sentences[n].first, sentences[n + 1].last, sentences[n].block, true});
     ++n;
   }
   sentences = std::move(joined);
@@ -169,8 +169,12 @@ ExtractedDocument extract_document(Document document, const Lexicon& lexicon, co
       context.carried_subject.clear();
       context.carried_unit.clear();
       context.previous_event = Json();
+      context.entry_time = Json();
     }
     find_mentions(tokens, sentences[n], lexicon, context.time, people, mentions);
+    if (sentences[n].dated_entry && !mentions.empty() && mentions.front().kind == MentionKind::time) {
+      context.entry_time = mentions.front().time;
+    }
     SentenceView view{tokens, sentences[n], mentions};
     // what "the movement" or "the group" of this sentence stands for: the organisation named last before it
     if (n > 0) {

@@ -102,10 +102,12 @@ void load_extraction_section(const rules::YamlReader& r, const std::string& key,
 
 void check_extraction_rules(const Rulebook& book) {
   for (const OfficeRule& office : book.offices) {
-    for (const std::string& id : office.only_in) {
-      const EntityRule* e = book.entity(id);
-      if (!e || e->type != "country") {
-        throw InputError(office.where, "office '" + office.pattern + "' is only in '" + id + "', which is no country of the rules");
+    for (const auto* list : {&office.only_in, &office.not_in}) {
+      for (const std::string& id : *list) {
+        const EntityRule* e = book.entity(id);
+        if (!e || e->type != "country") {
+          throw InputError(office.where, "office '" + office.pattern + "' names '" + id + "', which is no country of the rules");
+        }
       }
     }
   }

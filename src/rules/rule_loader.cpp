@@ -242,7 +242,7 @@ void load_offices(const YamlReader& r, const YAML::Node& list, Rulebook& book) {
   r.require_sequence(list, "a list of offices");
   for (const auto& o : list) {
     r.require_map(o, "an office");
-    r.only_keys(o, {"pattern", "says", "seats", "organisations", "only_in"});
+    r.only_keys(o, {"pattern", "says", "seats", "organisations", "only_in", "not_in"});
     std::string seats = r.text(o, "seats", false);
     if (!seats.empty() && seats != "one" && seats != "many") r.fail(o["seats"], "expected seats: one or many");
     std::string organisations = r.text(o, "organisations", false);
@@ -250,7 +250,8 @@ void load_offices(const YamlReader& r, const YAML::Node& list, Rulebook& book) {
       r.fail(o["organisations"], "expected organisations: own or for-country");
     }
     book.offices.push_back(
-        {r.text(o, "pattern"), r.text(o, "says"), seats == "many", organisations == "own", r.texts(o, "only_in"), r.where(o)});
+        {r.text(o, "pattern"), r.text(o, "says"), seats == "many", organisations == "own", r.texts(o, "only_in"),
+         r.texts(o, "not_in"), r.where(o)});
   }
 }
 

@@ -44,6 +44,7 @@ struct DocumentContext {
   std::vector<DatedEvent> dated_events;  // the events dated in the current sentence (by the date builder)
   std::vector<DatedEvent> told_events;   // the events it tells without a date (their slots are their own)
   Json previous_event;                   // the last event dated in the sentence before (same paragraph)
+  Json entry_time;                       // the date of the chronology entry this paragraph is (or null)
 
   /// The document's pair as a sorted subject ("AF-KZ"), or "" when it has fewer than two countries.
   std::string pair() const;

@@ -81,7 +81,8 @@ class TokenizedText {
 /// A sentence: a token range [first, last).
 struct Sentence {
   std::size_t first = 0, last = 0;
-  std::size_t block = 0;  // index of its block (paragraph) in the document
+  std::size_t block = 0;     // index of its block (paragraph) in the document
+  bool dated_entry = false;  // opens with the date of a chronology's entry ("**3 January 2016.** ...")
 };
 
 /// The longest sentence, in tokens; longer runs are cut into pieces of this size.

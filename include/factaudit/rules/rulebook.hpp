@@ -116,6 +116,7 @@ struct OfficeRule {
   bool many_seats = false;  // several people hold it at once (deputy prime ministers): no one-holder rule
   bool organisations_own = false;  // an organisation holds it itself (a spokesman), not for a country
   std::vector<std::string> only_in;  // the countries that have this office (kings, emirs); empty: any
+  std::vector<std::string> not_in;   // the countries that have no such office (presidents of monarchies)
   SourcePosition where;
 };
 

@@ -184,6 +184,10 @@ class OfficeBuilder final : public ClaimBuilder {
     change_without_title(view, context, out);
     for (std::size_t k = before; k < out.size(); ++k) {
       if (out[k].kind == ClaimKind::office && out[k].unresolved.empty()) name_holder(out[k], context, lexicon);
+      // in a chronology's entry, what is told without a time is told of the entry's date, not of now
+      if (out[k].kind != ClaimKind::office || !out[k].value.contains("time") || context.entry_time.is_null()) continue;
+      Json& time = out[k].value["time"];
+      if (time.value("relative", "") == "now") time = context.entry_time;
     }
   }
 
@@ -484,11 +488,15 @@ class OfficeBuilder final : public ClaimBuilder {
   }
 
   /// "King Salman" in an article on Saudi Arabia and Iran: of the document's two countries, the one
-  /// that has the office (rules: only_in); "" when neither or both do.
+  /// that has the office (rules: only_in, not_in); "" when neither or both do.
   static std::string only_one_has_it(const OfficeRule& rule, const DocumentContext& context) {
-    if (rule.only_in.empty()) return "";
+    if (rule.only_in.empty() && rule.not_in.empty()) return "";
+    auto listed = [](const std::vector<std::string>& list, const std::string& c) {
+      return std::find(list.begin(), list.end(), c) != list.end();
+    };
     auto has = [&](const std::string& c) {
-      return !c.empty() && std::find(rule.only_in.begin(), rule.only_in.end(), c) != rule.only_in.end();
+      if (c.empty()) return false;
+      return rule.only_in.empty() ? !listed(rule.not_in, c) : listed(rule.only_in, c);
     };
     bool home = has(context.home), partner = has(context.partner);
     if (home == partner) return "";

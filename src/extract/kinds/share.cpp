@@ -30,11 +30,18 @@ bool share_of_named(const SentenceView& view, std::size_t s, const DocumentConte
   }
   if (verb == at || verb == view.sentence.first) return false;
   const Token& noun = t[verb - 1];
-  bool first_word = verb - 1 == view.sentence.first;
-  if (noun.type != TokenType::word || (noun.capitalised() && !first_word) ||
-      lexicon.words().longest(t, verb - 1, verb).length != 0) {
-    return false;
-  }
+  auto plain = [&](std::size_t i) {
+    return t[i].type == TokenType::word && (!t[i].capitalised() || i == view.sentence.first) &&
+           lexicon.words().longest(t, i, i + 1).length == 0;
+  };
+  // "petroleum products", "steel goods": a word of the trade vocabulary after the plain word naming it
+  auto modifier_only = [&](std::size_t i) {
+    auto w = lexicon.words().longest(t, i, i + 1);
+    return w.length == 1 && std::all_of(w.meanings.begin(), w.meanings.end(),
+                                        [](const PhraseMeaning* p) { return p->kind == "modifier"; });
+  };
+  bool two_words = verb >= view.sentence.first + 2 && modifier_only(verb - 1) && plain(verb - 2);
+  if (!plain(verb - 1) && !two_words) return false;
   std::string why;
   Json whole = figure_slot(view, s, "", lexicon, context, why);
   if (whole.contains("product")) return false;
@@ -48,8 +55,12 @@ bool share_of_named(const SentenceView& view, std::size_t s, const DocumentConte
     return w;
   };
   std::string product = singular(noun.lower());
+  if (two_words) {
+    product = singular(t[verb - 2].lower()) + "-" + product;
+    draft.first = verb - 2;
+  }
   // "vehicles and parts accounted for 31%": both words name the product
-  if (verb >= view.sentence.first + 3 && t[verb - 2].is("and") && t[verb - 3].type == TokenType::word &&
+  if (!two_words && verb >= view.sentence.first + 3 && t[verb - 2].is("and") && t[verb - 3].type == TokenType::word &&
       (!t[verb - 3].capitalised() || verb - 3 == view.sentence.first) &&
       lexicon.names().longest(t, verb - 3, verb - 2).length == 0) {
     product = singular(t[verb - 3].lower()) + "-and-" + product;
@@ -57,9 +68,9 @@ bool share_of_named(const SentenceView& view, std::size_t s, const DocumentConte
   }
   bool told = why.empty() && whole.value("measure", "") == context.carried_measure &&
               whole.value("subject", "") == context.carried_subject && !context.carried_unit.empty();
-  // without a figure of the whole, a share of a money flow whose period the sentence names itself is
-  // in dollars, the unit the measures are compared in
-  bool own_period = false;
+  // without a figure of the whole, a share of a money flow whose period the sentence names itself (or
+  // the document's figures do) is in dollars, the unit the measures are compared in
+  bool own_period = whole.contains("period");
   for (const Mention& x : ms) own_period = own_period || (x.kind == MentionKind::time && !x.period.empty());
   const MeasureRule* rule = lexicon.rules().measure(whole.value("measure", ""));
   bool dollars = !told && own_period && rule && rule->dimension == "money";

@@ -229,7 +229,7 @@ TEST_CASE("a chronology's dated entries date the sentence that follows them", "[
       "**14 May 1997.** Georgia severs diplomatic relations with Armenia over a border dispute.\n\n"
       "**2 March 1999.** In Yerevan, the two countries announce they will restore ties.\n\n"
       "**July 2001.** Armenia reopens its embassy in Tbilisi.",
-      "2020", kTitle);
+      "2020", kTitle, "chronology.md");
   auto found = dates(doc);
   std::map<std::string, std::string> when;
   for (const Claim* c : found) when[c->slot["measure"].get<std::string>()] = c->value.value("date", "");

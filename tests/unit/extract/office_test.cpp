@@ -363,3 +363,26 @@ TEST_CASE("the Islamic Emirate stands for the Taliban", "[extract][office]") {
                           "2024-06-04", "Afghanistan and Tajikistan");
   CHECK(office_by_person(doc)["person:sadiq"] == "spokesman:org:taliban");
 }
+
+TEST_CASE("a president of a pair with one kingdom is the other country's", "[extract][office]") {
+  auto doc = extract_text("The envoy then met President Reza Karimi in Tehran on 5 May 2024.", "2024-05-06",
+                          "Saudi Arabia and Iran");
+  CHECK(office_by_person(doc)["person:karimi"] == "president:IR");
+  // two republics: not told
+  auto both = extract_text("The envoy then met President Reza Karimi on 5 May 2024.", "2024-05-06", "Iraq and Iran");
+  CHECK(office_by_person(both).count("person:karimi") == 0);
+}
+
+TEST_CASE("a title told in a chronology's entry holds at the entry's date, not now", "[extract][office]") {
+  auto doc = extract_text("**4 October 2021.** Ambassador Lena Hoff presents her credentials. The same day, her colleague "
+                          "meets President Reza Karimi in Tehran.\n\n"
+                          "**1 March 2024.** Omid Sadri is sworn in as Iran's president.",
+                          "2024-11-18", "Saudi Arabia and Iran", "chronology.md");
+  bool karimi = false;
+  for (const Claim* c : offices(doc)) {
+    if (c->slot["subject"] != "person:karimi") continue;
+    karimi = true;
+    CHECK(c->value["time"] == Json::parse(R"({"date":"2021-10-04"})"));
+  }
+  CHECK(karimi);
+}

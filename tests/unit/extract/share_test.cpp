@@ -53,13 +53,15 @@ TEST_CASE("a product's share of a flow the paragraph told takes that figure's un
                           "exports to Peru in 2022.\n\nWine accounted for 5% of Chile's exports to Peru.",
                           "2024", "Peru and Chile");
   auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::share);
-  REQUIRE(found.size() == 1);
+  REQUIRE(found.size() == 2);
   CHECK(found[0]->slot == Json::parse(R"({"subject":"CL>PE","measure":"trade.exports","period":"2022","product":"copper",
                                           "whole":{"measure":"trade.exports","subject":"CL>PE"},"unit":"USD"})"));
   CHECK(found[0]->value == Json::parse(R"({"literal":"38","unit":"percent"})"));
   CHECK(found[0]->span.text == "Copper accounted for 38%");
-  // the second paragraph speaks of the lede's year, but no figure of the whole is told there: kept open
-  CHECK(factaudit::testing::unresolved_because(doc, "no figure of the whole told before the share") == 1);
+  // the second paragraph speaks of the lede's year; a share of a money flow is of its value
+  CHECK(found[1]->slot["product"] == "wine");
+  CHECK(found[1]->slot["period"] == "2022");
+  CHECK(found[1]->slot["unit"] == "USD");
 }
 
 TEST_CASE("a share of a money flow in a period its sentence names is a share of dollars", "[extract][share]") {
@@ -70,4 +72,17 @@ TEST_CASE("a share of a money flow in a period its sentence names is a share of 
   CHECK(found[0]->slot["period"] == "2021");
   CHECK(found[0]->slot["unit"] == "USD");
   CHECK(found[0]->span.text == "Fruit and wine made up 12%");
+}
+
+TEST_CASE("a product named by two words, the second a trade word, and a share in a paragraph after the lede",
+          "[extract][share]") {
+  auto doc = extract_text("Ghana's exports to Togo reached $410 million in 2023.\n\n"
+                          "Cocoa products accounted for 22.5 percent of Ghana's exports to Togo.",
+                          "2024", "Ghana and Togo");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::share);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["product"] == "cocoa-product");
+  CHECK(found[0]->slot["period"] == "2023");
+  CHECK(found[0]->slot["unit"] == "USD");
+  CHECK(found[0]->span.text == "Cocoa products accounted for 22.5 percent");
 }
