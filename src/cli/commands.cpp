@@ -212,7 +212,7 @@ ArchiveLoad add_archive_claims(const CommonOptions& options, const Rulebook& rul
 int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& options, bool documents,
                  const std::function<int(Outcome&)>& finish) {
   setup_logging(options);
-  try {
+  return exit_code_of([&] {
     Settings settings = resolve_settings(options);
     Rulebook rules = load_run_rules(options, settings);
     Lexicon lexicon(rules);
@@ -253,13 +253,7 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
     }
     Outcome outcome{rules, set, result, settings};
     return finish(outcome);
-  } catch (const InputError& e) {
-    std::cerr << e.what() << "\n";
-    return 2;
-  } catch (const std::exception& e) {  // no input may crash the tool: anything else is exit 2 too
-    std::cerr << "factaudit: error: " << e.what() << "\n";
-    return 2;
-  }
+  });
 }
 
 /// The report on stdout or, all or nothing, in --output.
@@ -350,7 +344,7 @@ int run_explain(const std::string& id, const std::vector<std::string>& inputs, c
 
 int run_merge(const std::vector<std::string>& reports, const CommonOptions& options) {
   setup_logging(options);
-  try {
+  return exit_code_of([&] {
     Settings settings = resolve_settings(options);
     std::vector<ShardReport> shards;
     for (const auto& path : reports) shards.push_back(read_shard_report(path));
@@ -358,19 +352,13 @@ int run_merge(const std::vector<std::string>& reports, const CommonOptions& opti
     // the rules resolve parts of months on the HTML timeline, as in the single run
     Rulebook rules = load_run_rules(options, settings);
     return write_report(merged.set, merged.result, settings, options, &rules);
-  } catch (const InputError& e) {
-    std::cerr << e.what() << "\n";
-    return 2;
-  } catch (const std::exception& e) {
-    std::cerr << "factaudit: error: " << e.what() << "\n";
-    return 2;
-  }
+  });
 }
 
 int run_extract(const std::vector<std::string>& inputs, const std::string& output_folder, const CommonOptions& options) {
   setup_logging(options);
   advise_huge_pages();
-  try {
+  return exit_code_of([&] {
     Rulebook rules = load_run_rules(options, resolve_settings(options));
     Lexicon lexicon(rules);
     Warnings warnings;
@@ -399,13 +387,7 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& outpu
     for (const auto& [path, content] : outputs) write_file_atomically(path, content);
     spdlog::info("wrote {} claim files to {}", outputs.size(), output_folder);
     return 0;
-  } catch (const InputError& e) {
-    std::cerr << e.what() << "\n";
-    return 2;
-  } catch (const std::exception& e) {  // no input may crash the tool: anything else is exit 2 too
-    std::cerr << "factaudit: error: " << e.what() << "\n";
-    return 2;
-  }
+  });
 }
 
 }  // namespace factaudit::cli

@@ -60,21 +60,15 @@ std::size_t bucket_of(const Component& component, std::size_t buckets) {
 
 CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const CheckOptions& options) {
   CheckResult result;
-  SlotIndex index;
-  std::vector<std::size_t> usable;
-  for (std::size_t i = 0; i < set.claims.size(); ++i) {
-    family_of(set.claims[i].kind).index(i, set, rules, index);
-    usable.push_back(i);
-  }
-  std::vector<AxiomInstance> instances = instantiate_axioms(rules, index, set);
-  for (const auto& instance : instances) spdlog::trace("axiom instance: {}", instance.text);
-  std::vector<Component> components = build_components(set, usable, index, instances);
-  spdlog::debug("{} claims, {} axiom instances, {} components", set.claims.size(), instances.size(), components.size());
+  ClaimGraph graph = build_claim_graph(set, rules);
+  for (const auto& instance : graph.instances) spdlog::trace("axiom instance: {}", instance.text);
+  const std::vector<Component>& components = graph.components;
+  spdlog::debug("{} claims, {} axiom instances, {} components", set.claims.size(), graph.instances.size(), components.size());
 
   result.copies = find_copies(set);
   std::vector<std::size_t> sources = independent_sources(set.documents.size(), result.copies);
   std::vector<int> weights = corroboration(set, sources);
-  CheckInputs inputs{set, rules, index, instances, weights, sources, options.budget};
+  CheckInputs inputs{set, rules, graph.index, graph.instances, weights, sources, options.budget};
 
   // each bucket is checked as one sequence in its own contexts, so its outcomes are the same whichever
   // worker takes it and whichever other buckets run
