@@ -14,6 +14,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "factaudit/cache/result_cache.hpp"
 #include "factaudit/gate/baseline.hpp"
 #include "factaudit/gate/project_config.hpp"
 #include "factaudit/ingest/claim_file.hpp"
@@ -62,6 +63,25 @@ Rulebook load_rules(const CommonOptions& options) {
 
 void report_warnings(const Warnings& warnings) {
   for (const auto& w : warnings) spdlog::warn("{}: {}", format_position(w.where), w.message);
+}
+
+/// The run's cache: --cache DIR, else the default folder; none with --no-cache, nor (with a warning)
+/// when the folder cannot be created or written: the run goes on without it.
+std::unique_ptr<ResultCache> open_cache(const CommonOptions& options) {
+  if (options.no_cache) return nullptr;
+  std::string folder = !options.cache.empty() ? options.cache : default_cache_folder();
+  if (folder.empty()) {
+    spdlog::info("no cache: neither XDG_CACHE_HOME nor HOME is set (give --cache DIR)");
+    return nullptr;
+  }
+  std::string problem;
+  std::unique_ptr<ResultCache> cache = ResultCache::open(folder, problem);
+  if (!cache) spdlog::warn("{}; running without the cache", problem);
+  return cache;
+}
+
+void report_cache_use(const ResultCache* cache) {
+  if (cache) spdlog::info("cache {}: {} entries read, {} computed", cache->folder(), cache->hits(), cache->misses());
 }
 
 }  // namespace
@@ -227,8 +247,10 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
       }
       files = claim_files;
     }
+    std::unique_ptr<ResultCache> cache = open_cache(options);
     ProgressLine reading(options, "read", "inputs");
-    GatheredClaims gathered = gather_claims(files, rules, lexicon, warnings, reading.callback(), worker_count(options));
+    GatheredClaims gathered =
+        gather_claims(files, rules, lexicon, warnings, reading.callback(), worker_count(options), cache.get());
     reading.finish(files.size());
     std::optional<ArchiveLoad> archived;
     if (!options.store.empty()) {
@@ -243,10 +265,12 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
     check_options.budget = options.budget;
     check_options.jobs = worker_count(options);
     check_options.shard = settings.shard;
+    check_options.cache = cache.get();
     ProgressLine solving(options, "solved", "components");
     check_options.progress = solving.callback();
     CheckResult result = check_claims(set, rules, check_options);
     solving.finish(result.components);
+    report_cache_use(cache.get());
     if (archived) {
       std::size_t known = keep_findings_about_drafts(set, archived->draft_documents, result);
       spdlog::info("{} contradiction(s) among archive claims alone not reported (they involve no draft)", known);
@@ -374,6 +398,7 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& outpu
     }
     // every file is prepared before any is written, so a name clash writes nothing
     std::map<std::string, std::string> outputs;
+    std::unique_ptr<ResultCache> cache = open_cache(options);
     extract_each(files, rules, lexicon, warnings, [&](const ExtractedDocument& extracted) {
       std::string name = std::filesystem::path(extracted.document.path).stem().string() + ".claims.json";
       std::string path = (std::filesystem::path(output_folder) / name).string();
@@ -382,7 +407,8 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& outpu
       }
       outputs[path] = claim_file_text(extracted, output_folder);
       advise_huge_pages();  // the heap may have grown for this document
-    });
+    }, cache.get());
+    report_cache_use(cache.get());
     report_warnings(warnings);
     for (const auto& [path, content] : outputs) write_file_atomically(path, content);
     spdlog::info("wrote {} claim files to {}", outputs.size(), output_folder);
