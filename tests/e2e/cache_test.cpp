@@ -40,11 +40,15 @@ std::size_t files_under(const fs::path& folder) {
   return n;
 }
 
-void replace_in_file(const fs::path& path, const std::string& from, const std::string& to) {
+std::string contents_of(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream buffer;
   buffer << in.rdbuf();
-  std::string text = buffer.str();
+  return buffer.str();
+}
+
+void replace_in_file(const fs::path& path, const std::string& from, const std::string& to) {
+  std::string text = contents_of(path);
   auto at = text.find(from);
   REQUIRE(at != std::string::npos);
   text.replace(at, from.size(), to);
@@ -125,6 +129,26 @@ TEST_CASE("a truncated or foreign cache entry is recomputed, never used", "[e2e]
   fs::remove_all(cache);
 }
 
+TEST_CASE("two runs filling one cache at the same time leave it whole", "[e2e][cache]") {
+  std::string corpus = copy_of_corpus("cache-concurrent");
+  std::string cache = temp_folder("cache-concurrent-folder");
+  std::string run = "audit articles seeds --no-config -q --format json --cache '" + cache + "'";
+  RunResult plain = audit(corpus, "--no-cache --format json");
+  // the second process is started by the same shell line, so both write every entry at once
+  run_factaudit_in(corpus, run + " -o first.json & cd '" + corpus + "' && '" FACTAUDIT_BINARY "' " + run +
+                               " -o second.json; wait");
+  CHECK(contents_of(fs::path(corpus) / "first.json") == plain.out);
+  CHECK(contents_of(fs::path(corpus) / "second.json") == plain.out);
+  RunResult warm = audit(corpus, "--format json -v --cache '" + cache + "'");
+  CHECK(warm.out == plain.out);
+  CHECK(cache_use(warm).second == 0);
+  for (const auto& entry : fs::recursive_directory_iterator(cache)) {
+    CHECK(entry.path().filename().string().rfind(".tmp-", 0) != 0);  // no temporary file left behind
+  }
+  fs::remove_all(corpus);
+  fs::remove_all(cache);
+}
+
 TEST_CASE("a cache folder that cannot be created is a warning, and the run goes on", "[e2e][cache]") {
   std::string dir = temp_folder("cache-blocked");
   std::ofstream(dir + "/file") << "not a folder";
@@ -144,12 +168,7 @@ TEST_CASE("extract writes the same claim files from the cache", "[e2e][cache]") 
   std::string cache = dir + "/cache";
   auto files_of = [&](const std::string& out) {
     std::map<std::string, std::string> files;
-    for (const auto& entry : fs::directory_iterator(out)) {
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::stringstream buffer;
-      buffer << in.rdbuf();
-      files[entry.path().filename().string()] = buffer.str();
-    }
+    for (const auto& entry : fs::directory_iterator(out)) files[entry.path().filename().string()] = contents_of(entry.path());
     return files;
   };
   REQUIRE(run_factaudit("extract examples/articles -o '" + dir + "/plain' --no-cache").exit_code == 0);
