@@ -64,14 +64,10 @@ std::string topic_of(const std::string& claim_id) {
 /// Returns the number of components found contradictory.
 std::size_t floor_check(const factaudit::ClaimSet& set, const factaudit::Rulebook& rules) {
   using namespace factaudit;
-  SlotIndex index;
-  std::vector<std::size_t> usable;
-  for (std::size_t i = 0; i < set.claims.size(); ++i) {
-    family_of(set.claims[i].kind).index(i, set, rules, index);
-    usable.push_back(i);
-  }
-  std::vector<AxiomInstance> instances = instantiate_axioms(rules, index, set);
-  std::vector<Component> components = build_components(set, usable, index, instances);
+  ClaimGraph graph = build_claim_graph(set, rules);
+  const SlotIndex& index = graph.index;
+  const std::vector<AxiomInstance>& instances = graph.instances;
+  const std::vector<Component>& components = graph.components;
   SolveBudget budget;
   budget.max_conflicts = 0;  // the first check only
   std::size_t contradictory = 0;

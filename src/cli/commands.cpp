@@ -14,6 +14,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "factaudit/cache/result_cache.hpp"
 #include "factaudit/gate/baseline.hpp"
 #include "factaudit/gate/project_config.hpp"
 #include "factaudit/ingest/claim_file.hpp"
@@ -62,6 +63,25 @@ Rulebook load_rules(const CommonOptions& options) {
 
 void report_warnings(const Warnings& warnings) {
   for (const auto& w : warnings) spdlog::warn("{}: {}", format_position(w.where), w.message);
+}
+
+/// The run's cache: --cache DIR, else the default folder; none with --no-cache, nor (with a warning)
+/// when the folder cannot be created or written: the run goes on without it.
+std::unique_ptr<ResultCache> open_cache(const CommonOptions& options) {
+  if (options.no_cache) return nullptr;
+  std::string folder = !options.cache.empty() ? options.cache : default_cache_folder();
+  if (folder.empty()) {
+    spdlog::info("no cache: neither XDG_CACHE_HOME nor HOME is set (give --cache DIR)");
+    return nullptr;
+  }
+  std::string problem;
+  std::unique_ptr<ResultCache> cache = ResultCache::open(folder, problem);
+  if (!cache) spdlog::warn("{}; running without the cache", problem);
+  return cache;
+}
+
+void report_cache_use(const ResultCache* cache) {
+  if (cache) spdlog::info("cache {}: {} entries read, {} computed", cache->folder(), cache->hits(), cache->misses());
 }
 
 }  // namespace
@@ -212,7 +232,7 @@ ArchiveLoad add_archive_claims(const CommonOptions& options, const Rulebook& rul
 int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& options, bool documents,
                  const std::function<int(Outcome&)>& finish) {
   setup_logging(options);
-  try {
+  return exit_code_of([&] {
     Settings settings = resolve_settings(options);
     Rulebook rules = load_run_rules(options, settings);
     Lexicon lexicon(rules);
@@ -227,8 +247,10 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
       }
       files = claim_files;
     }
+    std::unique_ptr<ResultCache> cache = open_cache(options);
     ProgressLine reading(options, "read", "inputs");
-    GatheredClaims gathered = gather_claims(files, rules, lexicon, warnings, reading.callback(), worker_count(options));
+    GatheredClaims gathered =
+        gather_claims(files, rules, lexicon, warnings, reading.callback(), worker_count(options), cache.get());
     reading.finish(files.size());
     std::optional<ArchiveLoad> archived;
     if (!options.store.empty()) {
@@ -243,23 +265,19 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
     check_options.budget = options.budget;
     check_options.jobs = worker_count(options);
     check_options.shard = settings.shard;
+    check_options.cache = cache.get();
     ProgressLine solving(options, "solved", "components");
     check_options.progress = solving.callback();
     CheckResult result = check_claims(set, rules, check_options);
     solving.finish(result.components);
+    report_cache_use(cache.get());
     if (archived) {
       std::size_t known = keep_findings_about_drafts(set, archived->draft_documents, result);
       spdlog::info("{} contradiction(s) among archive claims alone not reported (they involve no draft)", known);
     }
     Outcome outcome{rules, set, result, settings};
     return finish(outcome);
-  } catch (const InputError& e) {
-    std::cerr << e.what() << "\n";
-    return 2;
-  } catch (const std::exception& e) {  // no input may crash the tool: anything else is exit 2 too
-    std::cerr << "factaudit: error: " << e.what() << "\n";
-    return 2;
-  }
+  });
 }
 
 /// The report on stdout or, all or nothing, in --output.
@@ -350,7 +368,7 @@ int run_explain(const std::string& id, const std::vector<std::string>& inputs, c
 
 int run_merge(const std::vector<std::string>& reports, const CommonOptions& options) {
   setup_logging(options);
-  try {
+  return exit_code_of([&] {
     Settings settings = resolve_settings(options);
     std::vector<ShardReport> shards;
     for (const auto& path : reports) shards.push_back(read_shard_report(path));
@@ -358,19 +376,13 @@ int run_merge(const std::vector<std::string>& reports, const CommonOptions& opti
     // the rules resolve parts of months on the HTML timeline, as in the single run
     Rulebook rules = load_run_rules(options, settings);
     return write_report(merged.set, merged.result, settings, options, &rules);
-  } catch (const InputError& e) {
-    std::cerr << e.what() << "\n";
-    return 2;
-  } catch (const std::exception& e) {
-    std::cerr << "factaudit: error: " << e.what() << "\n";
-    return 2;
-  }
+  });
 }
 
 int run_extract(const std::vector<std::string>& inputs, const std::string& output_folder, const CommonOptions& options) {
   setup_logging(options);
   advise_huge_pages();
-  try {
+  return exit_code_of([&] {
     Rulebook rules = load_run_rules(options, resolve_settings(options));
     Lexicon lexicon(rules);
     Warnings warnings;
@@ -386,6 +398,7 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& outpu
     }
     // every file is prepared before any is written, so a name clash writes nothing
     std::map<std::string, std::string> outputs;
+    std::unique_ptr<ResultCache> cache = open_cache(options);
     extract_each(files, rules, lexicon, warnings, [&](const ExtractedDocument& extracted) {
       std::string name = std::filesystem::path(extracted.document.path).stem().string() + ".claims.json";
       std::string path = (std::filesystem::path(output_folder) / name).string();
@@ -394,18 +407,13 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& outpu
       }
       outputs[path] = claim_file_text(extracted, output_folder);
       advise_huge_pages();  // the heap may have grown for this document
-    });
+    }, cache.get());
+    report_cache_use(cache.get());
     report_warnings(warnings);
     for (const auto& [path, content] : outputs) write_file_atomically(path, content);
     spdlog::info("wrote {} claim files to {}", outputs.size(), output_folder);
     return 0;
-  } catch (const InputError& e) {
-    std::cerr << e.what() << "\n";
-    return 2;
-  } catch (const std::exception& e) {  // no input may crash the tool: anything else is exit 2 too
-    std::cerr << "factaudit: error: " << e.what() << "\n";
-    return 2;
-  }
+  });
 }
 
 }  // namespace factaudit::cli

@@ -31,6 +31,8 @@ struct CommonOptions {
   std::string executable;  // argv[0], to find the installed rules
   std::string store;       // the claim archive (--store); "" when none
   int busy_timeout_ms = 5000;  // how long to wait for another process's write to the archive
+  std::string cache;           // --cache DIR; "" for the default folder
+  bool no_cache = false;       // --no-cache
 };
 
 /// `factaudit check INPUTS...`: exit 0/1 by the threshold, 2 on bad input or unwritable output.

@@ -19,11 +19,19 @@ void add_rule_and_log_options(CLI::App* cmd, CommonOptions& options) {
   cmd->add_flag("-v,--verbose", options.verbose, "progress details on stderr");
 }
 
+void add_cache_options(CLI::App* cmd, CommonOptions& options) {
+  auto* folder = cmd->add_option("--cache", options.cache,
+                                 "cache folder for extraction and solving results (default: $XDG_CACHE_HOME/factaudit, "
+                                 "else ~/.cache/factaudit)");
+  cmd->add_flag("--no-cache", options.no_cache, "neither read nor write the cache")->excludes(folder);
+}
+
 void add_solver_options(CLI::App* cmd, CommonOptions& options) {
   cmd->add_option("--rlimit", options.budget.rlimit_per_check, "Z3 resource limit per check")->capture_default_str();
   cmd->add_option("--max-conflicts", options.budget.max_conflicts, "minimal sets per component")->capture_default_str();
   cmd->add_option("--max-checks", options.budget.max_checks, "solver checks per component")->capture_default_str();
   cmd->add_option("-j,--jobs", options.jobs, "worker threads (default: one per core); the output does not depend on it");
+  add_cache_options(cmd, options);
   add_rule_and_log_options(cmd, options);
 }
 
@@ -100,6 +108,7 @@ int main(int argc, char** argv) {
   CLI::App* extract = app.add_subcommand("extract", "write one claim file per document");
   extract->add_option("inputs", inputs, "documents (.txt, .md) or folders")->required();
   extract->add_option("-o,--output", output_folder, "folder for the claim files")->required();
+  add_cache_options(extract, options);
   add_rule_and_log_options(extract, options);
 
   CLI::App* ingest = app.add_subcommand("ingest", "add documents and claim files to the claim archive");

@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 
+#include "factaudit/encode/family.hpp"
 #include "factaudit/ingest/sha256.hpp"
 
 namespace factaudit {
@@ -76,6 +77,16 @@ std::vector<Component> build_components(const ClaimSet& claims, const std::vecto
   }
   std::sort(out.begin(), out.end(), [](const Component& a, const Component& b) { return a.claims.front() < b.claims.front(); });
   return out;
+}
+
+ClaimGraph build_claim_graph(const ClaimSet& set, const Rulebook& rules) {
+  ClaimGraph graph;
+  std::vector<std::size_t> usable(set.claims.size());
+  std::iota(usable.begin(), usable.end(), std::size_t{0});
+  for (std::size_t i : usable) family_of(set.claims[i].kind).index(i, set, rules, graph.index);
+  graph.instances = instantiate_axioms(rules, graph.index, set);
+  graph.components = build_components(set, usable, graph.index, graph.instances);
+  return graph;
 }
 
 }  // namespace factaudit

@@ -6,9 +6,7 @@
 #include <map>
 #include <set>
 
-#include "factaudit/encode/axiom.hpp"
 #include "factaudit/encode/components.hpp"
-#include "factaudit/encode/family.hpp"
 #include "factaudit/ingest/sha256.hpp"
 #include "factaudit/pipeline/check.hpp"
 #include "factaudit/store/related_keys.hpp"
@@ -19,15 +17,8 @@ namespace {
 
 /// Which claims of `set` share a component with a draft claim (the first `draft_claims`).
 std::vector<bool> near_drafts(const ClaimSet& set, std::size_t draft_claims, const Rulebook& rules) {
-  SlotIndex index;
-  std::vector<std::size_t> usable;
-  for (std::size_t i = 0; i < set.claims.size(); ++i) {
-    family_of(set.claims[i].kind).index(i, set, rules, index);
-    usable.push_back(i);
-  }
-  std::vector<AxiomInstance> instances = instantiate_axioms(rules, index, set);
   std::vector<bool> out(set.claims.size(), false);
-  for (const Component& component : build_components(set, usable, index, instances)) {
+  for (const Component& component : build_claim_graph(set, rules).components) {
     bool with_draft = std::any_of(component.claims.begin(), component.claims.end(),
                                   [&](std::size_t c) { return c < draft_claims; });
     if (!with_draft) continue;

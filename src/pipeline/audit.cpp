@@ -8,6 +8,8 @@
 #include <set>
 #include <thread>
 
+#include "factaudit/cache/extraction_entry.hpp"
+#include "factaudit/cache/result_cache.hpp"
 #include "factaudit/ingest/suppressions.hpp"
 #include "factaudit/ingest/text_signature.hpp"
 #include "factaudit/pipeline/check.hpp"
@@ -16,8 +18,6 @@ namespace factaudit {
 
 namespace {
 
-/// Reads and extracts one document; nothing when it was found while walking and cannot be used (a
-/// warning says why). A document named on the command line that cannot be used throws.
 /// Marks the claims each suppression covers; a rule suppression is kept with the document.
 void apply_suppressions(const std::vector<Suppression>& suppressions, const Rulebook& rules, ExtractedDocument& out,
                         Warnings& warnings) {
@@ -43,12 +43,24 @@ void apply_suppressions(const std::vector<Suppression>& suppressions, const Rule
   }
 }
 
+/// Reads and extracts one document; nothing when it was found while walking and cannot be used (a
+/// warning says why). A document named on the command line that cannot be used throws.
+/// With a cache, an extraction of the same document under the same rules is read from it instead.
 std::optional<ExtractedDocument> extract_file(const InputFile& file, const Rulebook& rules, const Lexicon& lexicon,
-                                              const ClaimValidator& validate, SourcesIndex& sources, Warnings& warnings) {
+                                              const ClaimValidator& validate, SourcesIndex& sources, Warnings& warnings,
+                                              const ResultCache* cache) {
   Document document;
   std::vector<Suppression> suppressions;
+  std::string key;
   try {
     document = read_document(file.path, sources);
+    if (cache) {
+      key = extraction_key(document, rules);
+      if (std::optional<std::string> entry = cache->get("extract", key)) {
+        std::optional<ExtractedDocument> out = read_extraction_entry(*entry, document, warnings);
+        if (out) return out;
+      }
+    }
     suppressions = find_suppressions(document.path, document.bytes);
   } catch (const InputError& e) {
     if (file.named) throw;
@@ -57,7 +69,10 @@ std::optional<ExtractedDocument> extract_file(const InputFile& file, const Ruleb
   }
   document.info.signature = text_signature(document.bytes);  // the whole file, as for a claim file's document
   ExtractedDocument out = extract_document(std::move(document), lexicon, validate);
-  apply_suppressions(suppressions, rules, out, warnings);
+  Warnings found;
+  apply_suppressions(suppressions, rules, out, found);
+  if (cache) cache->put("extract", key, extraction_entry(out, found));
+  warnings.insert(warnings.end(), found.begin(), found.end());
   return out;
 }
 
@@ -119,7 +134,7 @@ void append_loaded(LoadedFile& file, const std::string& path, const ClaimValidat
 
 GatheredClaims gather_claims(const std::vector<InputFile>& files, const Rulebook& rules, const Lexicon& lexicon,
                              Warnings& warnings, const std::function<void(std::size_t, std::size_t)>& progress,
-                             std::size_t jobs) {
+                             std::size_t jobs, const ResultCache* cache) {
   GatheredClaims out;
   ClaimValidator validate = claim_validator(rules);
   SourcesIndex sources;
@@ -132,7 +147,7 @@ GatheredClaims gather_claims(const std::vector<InputFile>& files, const Rulebook
       append_loaded(loaded[n], file.path, validate, out.set, warnings);
       continue;
     }
-    std::optional<ExtractedDocument> extracted = extract_file(file, rules, lexicon, validate, sources, warnings);
+    std::optional<ExtractedDocument> extracted = extract_file(file, rules, lexicon, validate, sources, warnings, cache);
     if (!extracted) continue;
     std::size_t index = out.set.documents.size();
     out.set.documents.push_back(std::move(extracted->document.info));
@@ -154,12 +169,12 @@ GatheredClaims gather_claims(const std::vector<InputFile>& files, const Rulebook
 }
 
 void extract_each(const std::vector<InputFile>& files, const Rulebook& rules, const Lexicon& lexicon, Warnings& warnings,
-                  const std::function<void(ExtractedDocument&)>& each) {
+                  const std::function<void(ExtractedDocument&)>& each, const ResultCache* cache) {
   ClaimValidator validate = claim_validator(rules);
   SourcesIndex sources;
   for (const auto& file : files) {
     if (file.kind != InputKind::document) continue;
-    std::optional<ExtractedDocument> extracted = extract_file(file, rules, lexicon, validate, sources, warnings);
+    std::optional<ExtractedDocument> extracted = extract_file(file, rules, lexicon, validate, sources, warnings, cache);
     if (extracted) each(*extracted);
   }
 }

@@ -11,6 +11,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "factaudit/cache/outcome_entry.hpp"
+#include "factaudit/cache/result_cache.hpp"
 #include "factaudit/encode/axiom.hpp"
 #include "factaudit/encode/components.hpp"
 #include "factaudit/encode/family.hpp"
@@ -56,28 +58,29 @@ std::size_t bucket_of(const Component& component, std::size_t buckets) {
   return static_cast<std::size_t>(h % buckets);
 }
 
+/// The outcomes of a bucket checked before, when the cache holds an intact entry for its key.
+std::optional<std::vector<ComponentOutcome>> read_cached_outcomes(const ResultCache& cache, const std::string& key,
+                                                                  std::size_t components) {
+  std::optional<std::string> entry = cache.get("solve", key);
+  return entry ? read_outcomes_entry(*entry, components) : std::nullopt;
+}
+
 }  // namespace
 
 CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const CheckOptions& options) {
   CheckResult result;
-  SlotIndex index;
-  std::vector<std::size_t> usable;
-  for (std::size_t i = 0; i < set.claims.size(); ++i) {
-    family_of(set.claims[i].kind).index(i, set, rules, index);
-    usable.push_back(i);
-  }
-  std::vector<AxiomInstance> instances = instantiate_axioms(rules, index, set);
-  for (const auto& instance : instances) spdlog::trace("axiom instance: {}", instance.text);
-  std::vector<Component> components = build_components(set, usable, index, instances);
-  spdlog::debug("{} claims, {} axiom instances, {} components", set.claims.size(), instances.size(), components.size());
+  ClaimGraph graph = build_claim_graph(set, rules);
+  for (const auto& instance : graph.instances) spdlog::trace("axiom instance: {}", instance.text);
+  const std::vector<Component>& components = graph.components;
+  spdlog::debug("{} claims, {} axiom instances, {} components", set.claims.size(), graph.instances.size(), components.size());
 
   result.copies = find_copies(set);
   std::vector<std::size_t> sources = independent_sources(set.documents.size(), result.copies);
   std::vector<int> weights = corroboration(set, sources);
-  CheckInputs inputs{set, rules, index, instances, weights, sources, options.budget};
+  CheckInputs inputs{set, rules, graph.index, graph.instances, weights, sources, options.budget};
 
   // each bucket is checked as one sequence in its own contexts, so its outcomes are the same whichever
-  // worker takes it and whichever other buckets run
+  // worker takes it and whichever other buckets run; so they are when read from the cache
   std::size_t buckets = bucket_count(components.size());
   std::vector<std::vector<std::size_t>> bucket_members(buckets);
   for (std::size_t n = 0; n < components.size(); ++n) {
@@ -105,16 +108,30 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
   auto work = [&] {
     ComponentChecker checker(inputs);
     try {
+      auto count_done = [&](std::size_t components_done) {
+        std::size_t finished = done += components_done;
+        if (options.progress) {
+          std::lock_guard<std::mutex> lock(progress_mutex);
+          options.progress(finished, selected);
+        }
+      };
       for (std::size_t b = next_bucket++; b < bucket_members.size(); b = next_bucket++) {
-        checker.restart();
-        for (std::size_t n : bucket_members[b]) {
-          outcomes[n] = checker.check(components[n]);
-          std::size_t finished = ++done;
-          if (options.progress) {
-            std::lock_guard<std::mutex> lock(progress_mutex);
-            options.progress(finished, selected);
+        const std::vector<std::size_t>& members = bucket_members[b];
+        std::string key;
+        if (options.cache) {
+          key = bucket_key(inputs, components, members);
+          if (std::optional<std::vector<ComponentOutcome>> cached = read_cached_outcomes(*options.cache, key, members.size())) {
+            for (std::size_t i = 0; i < members.size(); ++i) outcomes[members[i]] = std::move((*cached)[i]);
+            count_done(members.size());
+            continue;
           }
         }
+        checker.restart();
+        for (std::size_t n : members) {
+          outcomes[n] = checker.check(components[n]);
+          count_done(1);
+        }
+        if (options.cache) options.cache->put("solve", key, outcomes_entry(outcomes, members));
       }
     } catch (...) {
       std::lock_guard<std::mutex> lock(progress_mutex);

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "factaudit/ingest/sha256.hpp"
 #include "factaudit/rules/extraction_sections.hpp"
 #include "factaudit/rules/rulebook.hpp"
 #include "factaudit/rules/yaml_reader.hpp"
@@ -256,7 +257,9 @@ void load_offices(const YamlReader& r, const YAML::Node& list, Rulebook& book) {
 }
 
 void load_file(const std::string& path, Rulebook& book) {
-  YamlReader r(path, read_file(path));
+  std::string text = read_file(path);
+  book.digest = sha256_hex(book.digest + sha256_hex(text));
+  YamlReader r(path, std::move(text));
   YAML::Node root = r.root();
   if (!root || root.IsNull()) return;
   r.require_map(root, "a rule file");

@@ -21,8 +21,9 @@ RunResult run_factaudit(const std::string& arguments) { return run_factaudit_in(
 RunResult run_factaudit_in(const std::string& folder, const std::string& arguments) {
   std::string dir = temp_folder("run");
   std::string out = dir + "/out", err = dir + "/err";
-  std::string command = std::string("cd '") + folder + "' && '" + FACTAUDIT_BINARY + "' " + arguments + " >'" + out +
-                        "' 2>'" + err + "'";
+  // the default cache folder is the build tree's, however the suite is started
+  std::string command = std::string("cd '") + folder + "' && XDG_CACHE_HOME='" + FACTAUDIT_TEST_CACHE_HOME + "' '" +
+                        FACTAUDIT_BINARY + "' " + arguments + " >'" + out + "' 2>'" + err + "'";
   int status = std::system(command.c_str());
   RunResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -22,4 +22,14 @@ struct Component {
 std::vector<Component> build_components(const ClaimSet& claims, const std::vector<std::size_t>& usable,
                                         const SlotIndex& index, const std::vector<AxiomInstance>& instances);
 
+/// A run's claims indexed by slot, the axiom instances over those slots, and the components they form.
+struct ClaimGraph {
+  SlotIndex index;
+  std::vector<AxiomInstance> instances;
+  std::vector<Component> components;
+};
+
+/// Indexes every claim of `set`, instantiates the axioms over its slots and groups both into components.
+ClaimGraph build_claim_graph(const ClaimSet& set, const Rulebook& rules);
+
 }  // namespace factaudit

@@ -12,6 +12,8 @@
 
 namespace factaudit {
 
+class ResultCache;
+
 /// Progress of a long run: `done` of `total` units (documents read, components solved).
 using Progress = std::function<void(std::size_t done, std::size_t total)>;
 
@@ -25,6 +27,7 @@ struct CheckOptions {
   Progress progress;  // called after each component, when set
   std::size_t jobs = 1;        // worker threads, one Z3 context each; the result does not depend on it
   std::optional<Shard> shard;  // only the components of this shard (by a hash of their slot keys)
+  const ResultCache* cache = nullptr;  // outcomes of buckets checked before, by a hash of what they read
 };
 
 /// The kind-specific validation of each claim, for the claim-file loader.

@@ -134,6 +134,7 @@ struct Rulebook {
   std::vector<OfficeRule> offices;
   ExtractionRules extraction;
   std::vector<std::string> files;  // the rule files read, in order
+  std::string digest;              // SHA-256 chained over the contents of every rule file read, in order
 
   const EntityRule* entity(const std::string& id) const;
   const MeasureRule* measure(const std::string& id) const;

@@ -20,15 +20,16 @@ class LinearAxiom final : public AxiomKind {
     for (const auto& existing : out) {
       if (existing.rule == &rule) seen.insert(existing.keys);
     }
-    // snapshot: instances may add slots while we look
-    std::vector<NumericSlot> present;
-    for (const auto& [key, slot] : index.numeric()) present.push_back(slot);
-    for (const auto& slot : present) {
+    // snapshot: instances may add slots while we look (a map's entries stay where they are)
+    std::vector<const NumericSlot*> present;
+    present.reserve(index.numeric().size());
+    for (const auto& [key, slot] : index.numeric()) present.push_back(&slot);
+    for (const NumericSlot* slot : present) {
       for (const auto& anchor : rule.slots) {
-        if (anchor.measure != slot.measure) continue;
+        if (anchor.measure != slot->measure) continue;
         Bindings bound;
-        if (!match_pattern(anchor.subject, slot.subject, bound)) continue;
-        try_instance(rule, rules, slot, bound, index, seen, out);
+        if (!match_pattern(anchor.subject, slot->subject, bound)) continue;
+        try_instance(rule, rules, *slot, bound, index, seen, out);
       }
     }
   }
