@@ -1,5 +1,5 @@
-/// Cache keys: a digest of the kind of result, the entry format, the program version, the rules, and
-/// then every field the result depends on.
+/// Cache keys: a digest of the kind of result, the entry format, the program version and build, the
+/// rules, and then every field the result depends on.
 #pragma once
 
 #include <cstddef>
