@@ -259,6 +259,11 @@ int run_pipeline(const std::vector<std::string>& inputs, const CommonOptions& op
     }
     const ClaimSet& set = gathered.set;
     report_warnings(warnings);
+    if (set.claims.size() > options.max_claims) {
+      throw InputError({"--max-claims"}, "the run has " + std::to_string(set.claims.size()) + " claims, more than the " +
+                                             std::to_string(options.max_claims) +
+                                             " a run may check (raise --max-claims or check fewer inputs together)");
+    }
     spdlog::debug("{} claims from {} documents, {} unresolved", set.claims.size(), set.documents.size(), set.unresolved.size());
 
     CheckOptions check_options;

@@ -27,6 +27,7 @@ struct CommonOptions {
   bool show_unresolved = false;
   SolveBudget budget;
   std::size_t jobs = 0;  // worker threads; 0: one per core
+  std::size_t max_claims = 1'000'000;  // claims one run may check (documents' and archive claims included)
   std::string shard;     // "I/N": only that share of the components (a partial JSON report for merge)
   std::string executable;  // argv[0], to find the installed rules
   std::string store;       // the claim archive (--store); "" when none

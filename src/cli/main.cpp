@@ -30,6 +30,8 @@ void add_solver_options(CLI::App* cmd, CommonOptions& options) {
   cmd->add_option("--rlimit", options.budget.rlimit_per_check, "Z3 resource limit per check")->capture_default_str();
   cmd->add_option("--max-conflicts", options.budget.max_conflicts, "minimal sets per component")->capture_default_str();
   cmd->add_option("--max-checks", options.budget.max_checks, "solver checks per component")->capture_default_str();
+  cmd->add_option("--max-claims", options.max_claims, "claims one run may check; more is an error (exit 2)")
+      ->capture_default_str();
   cmd->add_option("-j,--jobs", options.jobs, "worker threads (default: one per core); the output does not depend on it");
   add_cache_options(cmd, options);
   add_rule_and_log_options(cmd, options);

@@ -110,7 +110,8 @@ void load_claim_text(const std::string& path, const std::string& text, const Cla
   Json root = loc.parse();
   if (!root.is_object()) loc.fail("", "expected a claim file: an object with factaudit, version, document, claims");
   if (!root.contains("factaudit") || root["factaudit"] != "claims") loc.fail("", "expected \"factaudit\": \"claims\"");
-  if (!root.contains("version") || !root["version"].is_number_integer()) loc.fail("", "missing 'version' (expected 1)");
+  if (!root.contains("version")) loc.fail("", "missing 'version' (expected 1)");
+  if (!root["version"].is_number_integer()) loc.fail("/version", "expected \"version\": 1");
   if (root["version"] != 1) loc.fail("/version", "unsupported claim file version " + root["version"].dump() + " (this factaudit reads version 1)");
 
   DocumentInfo doc = read_document(loc, root, path);

@@ -132,11 +132,17 @@ const std::map<std::string, std::string>* SourcesIndex::lookup(const std::string
   return entry == it->second.end() ? nullptr : &entry->second;
 }
 
-Document parse_document(const std::string& path, std::string bytes, SourcesIndex& sources) {
-  if (bytes.size() > kMaxDocumentBytes) {
-    throw InputError({path, 1, 1}, "document of " + std::to_string(bytes.size()) + " bytes is larger than the " +
+namespace {
+void require_document_size(const std::string& path, std::uintmax_t size) {
+  if (size > kMaxDocumentBytes) {
+    throw InputError({path, 1, 1}, "document of " + std::to_string(size) + " bytes is larger than the " +
                                        std::to_string(kMaxDocumentBytes >> 20) + " MiB a document may have (split it)");
   }
+}
+}  // namespace
+
+Document parse_document(const std::string& path, std::string bytes, SourcesIndex& sources) {
+  require_document_size(path, bytes.size());
   Document doc;
   doc.path = path;
   doc.markdown = fs::path(path).extension() == ".md";
@@ -164,6 +170,9 @@ Document parse_document(const std::string& path, std::string bytes, SourcesIndex
 }
 
 Document read_document(const std::string& path, SourcesIndex& sources) {
+  std::error_code ec;
+  std::uintmax_t size = fs::file_size(path, ec);
+  if (!ec) require_document_size(path, size);  // refused before its bytes are read
   return parse_document(path, read_file(path), sources);
 }
 

@@ -23,7 +23,7 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, Wa
     fs::file_status status = fs::status(input, ec);
     if (ec || !fs::exists(status)) throw InputError({input}, "no such file or folder");
     if (fs::is_directory(status)) {
-      std::vector<std::string> found;
+      std::vector<std::pair<std::string, bool>> found;  // path, regular file
       fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec), end;
       if (ec) throw InputError({input}, "cannot read folder: " + ec.message());
       for (; it != end; it.increment(ec)) {
@@ -35,12 +35,13 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, Wa
           it.disable_recursion_pending();  // never follow folder links (no loops)
           continue;
         }
-        if (!it->is_regular_file(ec)) continue;
-        found.push_back(it->path().string());
+        if (it->is_directory(ec)) continue;
+        found.push_back({it->path().string(), it->is_regular_file(ec)});
       }
       std::sort(found.begin(), found.end());
-      for (const auto& path : found) {
-        if (is_claim_file(path)) out.push_back({path, InputKind::claims, false});
+      for (const auto& [path, regular] : found) {
+        if (!regular) warnings.push_back({{path}, "skipped: not a regular file (a FIFO, socket, device or broken link)"});
+        else if (is_claim_file(path)) out.push_back({path, InputKind::claims, false});
         else if (is_document_file(path)) out.push_back({path, InputKind::document, false});
         else warnings.push_back({{path}, "skipped: not a claim file (*.claims.json) or a document (.txt, .md)"});
       }

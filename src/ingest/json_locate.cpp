@@ -75,6 +75,7 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
     bool array = false;
     std::size_t index = 0;
     std::string key;
+    bool on_target_path = false;  // this container's pointer is the target or encloses it
   };
 
   std::size_t consumed() const { return static_cast<std::size_t>(*furthest_ - text_.data()); }
@@ -129,27 +130,39 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
     return i;
   }
 
+  bool encloses_target(const std::string& pointer) const {
+    return target_.compare(0, pointer.size(), pointer) == 0 &&
+           (pointer.size() == target_.size() || target_[pointer.size()] == '/');
+  }
+
   void consider(const std::string& pointer, std::size_t offset) {
     if (found_) return;
     if (pointer == target_) {
       found_ = offset;
-    } else if (target_.compare(0, pointer.size(), pointer) == 0 &&
-               (pointer.size() == target_.size() || target_[pointer.size()] == '/')) {
+    } else if (encloses_target(pointer)) {
       best_ = offset;  // an enclosing value: the best answer so far
     }
   }
 
+  /// Only values inside a container on the way to the target can be it or enclose it: pointers are
+  /// built for those alone, so that deep nesting elsewhere costs nothing (and none is built twice).
+  bool inside_target_path() const { return frames_.empty() || frames_.back().on_target_path; }
+
   bool value(bool container) {
-    consider(child_pointer(), value_offset(container));
+    if (inside_target_path()) consider(child_pointer(), value_offset(container));
     if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
-    return true;
+    return !found_;  // found: the parse can stop
   }
 
   bool open(bool array) {
-    std::string pointer = frames_.empty() ? "" : child_pointer();
-    consider(pointer, consumed() - 1);
-    frames_.push_back({array, 0, {}});
-    return true;
+    bool on_path = false;
+    if (inside_target_path()) {
+      std::string pointer = frames_.empty() ? "" : child_pointer();
+      consider(pointer, consumed() - 1);
+      on_path = encloses_target(pointer);
+    }
+    frames_.push_back({array, 0, {}, on_path});
+    return !found_;
   }
 
   bool close() {
@@ -188,6 +201,22 @@ Json JsonFile::parse() const {
     std::string what = e.what();
     auto colon = what.find("syntax error");
     throw InputError(at_offset(offset), "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon)));
+  } catch (const Json::out_of_range&) {
+    // a number beyond a double ("1e400"): parse again, counting, to find where the parser stopped
+    const char* furthest = text_.data();
+    CountingIterator first{text_.data(), &furthest};
+    CountingIterator last{text_.data() + text_.size(), &furthest};
+    try {
+      (void)Json::parse(first, last);
+    } catch (const Json::exception&) {
+    }
+    std::size_t end = static_cast<std::size_t>(furthest - text_.data());
+    auto in_number = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; };
+    while (end > 0 && !in_number(text_[end - 1])) --end;
+    std::size_t start = end;
+    while (start > 0 && in_number(text_[start - 1])) --start;
+    throw InputError(at_offset(start), "number " + text_.substr(start, end - start) +
+                                           " is out of range: expected a number within about ±1.8e308");
   }
 }
 

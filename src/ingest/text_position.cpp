@@ -10,6 +10,11 @@
 
 namespace factaudit {
 
+namespace {
+/// The largest file of any kind factaudit reads (documents have a smaller limit of their own).
+constexpr std::uintmax_t kMaxInputBytes = std::uintmax_t{256} << 20;
+}  // namespace
+
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -38,16 +43,24 @@ void LineIndex::locate(std::size_t offset, std::size_t& line, std::size_t& colum
 }
 
 std::string read_file(const std::string& path) {
+  namespace fs = std::filesystem;
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    throw InputError({path}, "expected a file, found a directory");
+  fs::file_status status = fs::status(path, ec);
+  if (fs::is_directory(status)) throw InputError({path}, "expected a file, found a directory");
+  // a FIFO, socket or device would block or never end: only regular files are read
+  if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
+    throw InputError({path}, "expected a regular file, found a FIFO, socket or device");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
   // read in large pieces straight into the result (its size known up front for a regular file)
   std::string out;
-  std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (!ec) out.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(size, std::uintmax_t{1} << 30)));
+  std::uintmax_t size = fs::file_size(path, ec);
+  if (!ec && size > kMaxInputBytes) {
+    throw InputError({path}, "file of " + std::to_string(size) + " bytes is larger than the " +
+                                 std::to_string(kMaxInputBytes >> 20) + " MiB an input file may have");
+  }
+  if (!ec) out.reserve(static_cast<std::size_t>(size));
   char piece[1 << 16];
   while (in.read(piece, sizeof piece) || in.gcount() > 0) out.append(piece, static_cast<std::size_t>(in.gcount()));
   if (in.bad()) throw InputError({path}, "read failed");

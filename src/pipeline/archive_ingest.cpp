@@ -1,10 +1,13 @@
-// Ingest: one input at a time, hashed first, extracted or loaded only when the archive lacks it.
+// Ingest: claim files and named documents checked first (a bad one leaves the archive as it was), then one
+// input at a time, hashed first, extracted or loaded only when the archive lacks it.
 #include "factaudit/pipeline/archive_ingest.hpp"
 
 #include <filesystem>
 
 #include "factaudit/ingest/claim_file.hpp"
+#include "factaudit/ingest/document.hpp"
 #include "factaudit/ingest/sha256.hpp"
+#include "factaudit/ingest/suppressions.hpp"
 #include "factaudit/ingest/text_position.hpp"
 #include "factaudit/pipeline/audit.hpp"
 #include "factaudit/store/related_keys.hpp"
@@ -75,10 +78,28 @@ void ingest_document(Archive& archive, const InputFile& file, const Rulebook& ru
   });
 }
 
+/// Every claim file and every document named on the command line is read and checked before anything
+/// is written: one that cannot be used is an error while the archive is still as it was.
+void require_usable(const std::vector<InputFile>& files, const Rulebook& rules) {
+  SourcesIndex sources;
+  ClaimValidator validate = claim_validator(rules);
+  for (const InputFile& file : files) {
+    if (file.kind == InputKind::claims) {
+      ClaimSet set;
+      Warnings ignored;  // said again when the file is ingested
+      load_claim_text(file.path, read_file(file.path), validate, set, ignored);
+    } else if (file.named) {
+      Document document = read_document(file.path, sources);
+      find_suppressions(document.path, document.bytes);
+    }
+  }
+}
+
 }  // namespace
 
 IngestCounts ingest_inputs(Archive& archive, const std::vector<InputFile>& files, const Rulebook& rules,
                            const Lexicon& lexicon, Warnings& warnings, const Progress& progress) {
+  require_usable(files, rules);
   IngestCounts counts;
   for (std::size_t n = 0; n < files.size(); ++n) {
     if (progress) progress(n, files.size());

@@ -30,6 +30,24 @@ bool match_pattern(const std::string& pattern, const std::string& text, Bindings
   return true;
 }
 
+std::optional<std::string> pattern_problem(const std::string& pattern) {
+  bool after_placeholder = false;
+  for (std::size_t p = 0; p < pattern.size(); ++p) {
+    if (pattern[p] == '}') return "'}' without '{'";
+    if (pattern[p] != '{') {
+      after_placeholder = false;
+      continue;
+    }
+    std::size_t close = pattern.find_first_of("{}", p + 1);
+    if (close == std::string::npos || pattern[close] == '{') return "'{' without '}'";
+    if (close == p + 1) return "a placeholder without a name ('{}')";
+    if (after_placeholder) return "two placeholders with nothing between them";
+    after_placeholder = true;
+    p = close;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> fill_pattern(const std::string& pattern, const Bindings& bound) {
   std::string out;
   for (std::size_t i = 0; i < pattern.size(); ++i) {

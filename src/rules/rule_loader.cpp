@@ -6,6 +6,7 @@
 
 #include "factaudit/ingest/sha256.hpp"
 #include "factaudit/rules/extraction_sections.hpp"
+#include "factaudit/rules/pattern.hpp"
 #include "factaudit/rules/rulebook.hpp"
 #include "factaudit/rules/yaml_reader.hpp"
 
@@ -250,9 +251,12 @@ void load_offices(const YamlReader& r, const YAML::Node& list, Rulebook& book) {
     if (!organisations.empty() && organisations != "own" && organisations != "for-country") {
       r.fail(o["organisations"], "expected organisations: own or for-country");
     }
-    book.offices.push_back(
-        {r.text(o, "pattern"), r.text(o, "says"), seats == "many", organisations == "own", r.texts(o, "only_in"),
-         r.texts(o, "not_in"), r.where(o)});
+    std::string pattern = r.text(o, "pattern");
+    if (auto problem = pattern_problem(pattern)) {
+      r.fail(o["pattern"], "expected an office pattern such as \"ambassador:{X}>{Y}\": " + *problem);
+    }
+    book.offices.push_back({pattern, r.text(o, "says"), seats == "many", organisations == "own", r.texts(o, "only_in"),
+                            r.texts(o, "not_in"), r.where(o)});
   }
 }
 

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -36,6 +37,12 @@ RunResult run_factaudit_in(const std::string& folder, const std::string& argumen
   result.out = slurp(out);
   result.err = slurp(err);
   std::filesystem::remove_all(dir);
+  // a signal or a sanitizer report fails the test whatever exit code it expects
+  bool sanitizer = result.err.find("Sanitizer") != std::string::npos || result.err.find("runtime error:") != std::string::npos;
+  if (!WIFEXITED(status) || result.exit_code >= 128 || sanitizer) {
+    throw std::runtime_error("factaudit " + arguments + " ended with status " + std::to_string(status) + ":\n" +
+                             result.err.substr(0, 4000));
+  }
   return result;
 }
 

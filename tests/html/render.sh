@@ -42,27 +42,9 @@ render "$work/articles.html" articles
 python3 "$here/inspect_page.py" report "$work/articles.dom" "$work/articles.json" "$work/articles.png" ||
   fail "the sample corpus's page"
 
-# hostile documents: markup and script next to the claims, in the text and the metadata
-mkdir -p "$work/hostile"
-cat >"$work/hostile/first-half.md" <<'EOF'
----
-title: "<script>document.title='pwned'</script> Exports <img src=x onerror=\"document.title='pwned'\">"
-published: 2024
----
-
-Trade grew fast. <script>document.title='pwned'</script> In the first half of 2022, Uzbek exports to
-Türkiye had already reached $1.21 billion <img src=x onerror="document.title='pwned'">, driven by
-cotton yarn, fabrics and copper products.
-EOF
-cat >"$work/hostile/whole-year.md" <<'EOF'
----
-title: "Whole year' onmouseover='document.title=1"
-published: 2024-08-27
----
-
-The longer view is more encouraging. In 2022, bilateral trade stood at $2.612 billion and
-Uzbekistan's exports to Türkiye at $1,102.5 million. <svg onload="document.title='pwned'"></svg>
-EOF
+# hostile documents: markup and script next to the claims, in the text, the metadata and the file name
+. "$here/../report/hostile_documents.sh"
+write_hostile_documents "$work/hostile"
 audit "$work/hostile" --format html -o "$work/hostile.html"
 render "$work/hostile.html" hostile
 python3 "$here/inspect_page.py" hostile "$work/hostile.dom" || fail "the hostile documents' page"

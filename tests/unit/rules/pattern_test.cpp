@@ -72,3 +72,13 @@ TEST_CASE("fill_pattern inverts match_pattern", "[pattern]") {
     CHECK(fill_pattern("ambassador:{X}>{Y}", bound) == std::optional<std::string>(text));
   }
 }
+
+TEST_CASE("pattern_problem names what is wrong with a pattern - nothing for a well-formed one", "[pattern]") {
+  CHECK_FALSE(pattern_problem("ambassador:{X}>{Y}"));
+  CHECK_FALSE(pattern_problem("no placeholders"));
+  CHECK(pattern_problem("ambassador:{country") == std::optional<std::string>("'{' without '}'"));
+  CHECK(pattern_problem("ambassador:{X{Y}") == std::optional<std::string>("'{' without '}'"));
+  CHECK(pattern_problem("ambassador:X}") == std::optional<std::string>("'}' without '{'"));
+  CHECK(pattern_problem("ambassador:{}") == std::optional<std::string>("a placeholder without a name ('{}')"));
+  CHECK(pattern_problem("ambassador:{X}{Y}") == std::optional<std::string>("two placeholders with nothing between them"));
+}
