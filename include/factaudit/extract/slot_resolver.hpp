@@ -1,4 +1,4 @@
-/// Resolving a figure's slot from its sentence: which measure, whose (subject, direction), when (period).
+/// Resolving a figure's slot from its sentence: measure, subject and direction, period (figure_period.cpp).
 #pragma once
 
 #include <cstddef>
@@ -32,6 +32,10 @@ bool is_base_figure(const SentenceView& view, std::size_t m);
 /// it first), else the carried period. "" when there is none.
 std::string period_for(const SentenceView& view, std::size_t m, const DocumentContext& context,
                        std::size_t* time_mention = nullptr);
+
+/// "in the first half of the decade", "over the past five years": whether the sentence names a stretch
+/// of time with words no time mention reads ("over the nine months" names the period told before again).
+bool names_unread_period(const SentenceView& view);
 
 /// Whether a sentence may take a period carried from before: it names no time of its own and no year
 /// that was not read as one.
