@@ -100,32 +100,35 @@ std::size_t read_front_matter(const std::string& path, const std::string& bytes,
 
 bool is_publication_date(const std::string& text) { return parse_date(text).has_value(); }
 
+SourcesMetadata parse_sources_yaml(const std::string& path, std::string text) {
+  SourcesMetadata entries;
+  rules::YamlReader reader(path, std::move(text));
+  YAML::Node root = reader.root();
+  if (!root || root.IsNull()) return entries;
+  reader.require_map(root, "sources.yaml: a mapping of file name to title, source, published");
+  for (const auto& entry : root) {
+    reader.require_map(entry.second, "the metadata of '" + entry.first.as<std::string>("") + "'");
+    reader.only_keys(entry.second, {"title", "source", "published", "url", "author", "language"});
+    auto& meta = entries[entry.first.as<std::string>("")];
+    for (const char* key : kMetadataKeys) {
+      if (entry.second[key]) meta[key] = reader.text(entry.second, key);
+    }
+    if (meta.count("published") && !is_publication_date(meta["published"])) {
+      reader.fail(entry.second["published"], "expected the publication date as YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+  }
+  return entries;
+}
+
 const std::map<std::string, std::string>* SourcesIndex::lookup(const std::string& document_path) {
   fs::path doc(document_path);
   std::string folder = doc.parent_path().string();
   auto it = folders_.find(folder);
   if (it == folders_.end()) {
-    std::map<std::string, std::map<std::string, std::string>> entries;
+    SourcesMetadata entries;
     fs::path file = doc.parent_path() / "sources.yaml";
     std::error_code ec;
-    if (fs::is_regular_file(file, ec)) {
-      rules::YamlReader reader(file.string(), read_file(file.string()));
-      YAML::Node root = reader.root();
-      if (root && !root.IsNull()) {
-        reader.require_map(root, "sources.yaml: a mapping of file name to title, source, published");
-        for (const auto& entry : root) {
-          reader.require_map(entry.second, "the metadata of '" + entry.first.as<std::string>("") + "'");
-          reader.only_keys(entry.second, {"title", "source", "published", "url", "author", "language"});
-          auto& meta = entries[entry.first.as<std::string>("")];
-          for (const char* key : kMetadataKeys) {
-            if (entry.second[key]) meta[key] = reader.text(entry.second, key);
-          }
-          if (meta.count("published") && !is_publication_date(meta["published"])) {
-            reader.fail(entry.second["published"], "expected the publication date as YYYY, YYYY-MM or YYYY-MM-DD");
-          }
-        }
-      }
-    }
+    if (fs::is_regular_file(file, ec)) entries = parse_sources_yaml(file.string(), read_file(file.string()));
     it = folders_.emplace(folder, std::move(entries)).first;
   }
   auto entry = it->second.find(doc.filename().string());

@@ -35,7 +35,7 @@ std::string inert(std::string_view text) {
   return out;
 }
 
-std::string where(const Claim& c, const ClaimSet& set) {
+std::string where_inert(const Claim& c, const ClaimSet& set) {
   return inert(set.documents[c.document].path) + ":" + std::to_string(c.span.line) + ":" + std::to_string(c.span.column);
 }
 
@@ -48,7 +48,7 @@ std::string contradiction_block(const Contradiction& c, const std::map<std::stri
   out += "| | where | statement |\n|---|---|---|\n";
   for (const auto& id : c.claims) {
     const Claim& claim = *by_id.at(id);
-    out += std::string("| ") + (id == c.primary ? "**likely wrong**" : "") + " | " + where(claim, set) + " | " +
+    out += std::string("| ") + (id == c.primary ? "**likely wrong**" : "") + " | " + where_inert(claim, set) + " | " +
            inert(claim.span.text) + " |\n";
   }
   out += "\n";
@@ -57,7 +57,7 @@ std::string contradiction_block(const Contradiction& c, const std::map<std::stri
   if (c.truncated) out += "\n*More conflicting sets exist in this component than were enumerated.*\n";
   if (correction) {
     out += "\n**Cheapest correction** of every contradiction in this group: remove";
-    for (const auto& id : correction->claims) out += " " + inert(by_id.at(id)->span.text) + " (" + where(*by_id.at(id), set) + ")";
+    for (const auto& id : correction->claims) out += " " + inert(by_id.at(id)->span.text) + " (" + where_inert(*by_id.at(id), set) + ")";
     out += "\n";
   }
   out += "\n";

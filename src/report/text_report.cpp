@@ -28,7 +28,7 @@ std::string one_line(std::string s) {
   return s;
 }
 
-std::string where(const Claim& c, const ClaimSet& set) {
+std::string where_one_line(const Claim& c, const ClaimSet& set) {
   return one_line(set.documents[c.document].path) + ":" + std::to_string(c.span.line) + ":" + std::to_string(c.span.column);
 }
 
@@ -66,7 +66,7 @@ void write_text_explanation(std::ostream& out, const ClaimSet& set, const Contra
     auto it = std::find_if(set.claims.begin(), set.claims.end(), [&](const Claim& claim) { return claim.id == id; });
     if (it == set.claims.end()) continue;
     const DocumentInfo& doc = set.documents[it->document];
-    out << "  " << where(*it, set) << (id == c.primary ? "  (most likely wrong)" : "") << "\n";
+    out << "  " << where_one_line(*it, set) << (id == c.primary ? "  (most likely wrong)" : "") << "\n";
     if (!doc.title.empty() || doc.published) {
       out << "    " << one_line(doc.title) << (doc.published ? (doc.title.empty() ? "" : ", ") + *doc.published : "") << "\n";
     }
@@ -90,12 +90,12 @@ void write_text_report(std::ostream& out, const ReportContext& context) {
   for (const auto& c : result.contradictions) {
     const Claim& primary = *by_id.at(c.primary);
     std::string severity = c.severity == Severity::major ? p.red() + "major" : p.yellow() + "minor";
-    out << p.bold() << where(primary, set) << ": " << p.reset() << severity << p.reset() << ": " << one_line(c.message) << " ["
+    out << p.bold() << where_one_line(primary, set) << ": " << p.reset() << severity << p.reset() << ": " << one_line(c.message) << " ["
         << c.kind << "] " << p.cyan() << c.id << p.reset() << "\n";
     for (const auto& id : c.claims) {
       if (id == c.primary) continue;
       const Claim& other = *by_id.at(id);
-      out << "  " << where(other, set) << ": note: \"" << one_line(other.span.text) << "\" (" << other.id << ")\n";
+      out << "  " << where_one_line(other, set) << ": note: \"" << one_line(other.span.text) << "\" (" << other.id << ")\n";
     }
     for (const auto& text : c.rule_texts) out << "  rule: " << text << "\n";
     for (const auto& text : c.assumptions) out << "  assuming " << text << "\n";
@@ -104,14 +104,14 @@ void write_text_report(std::ostream& out, const ReportContext& context) {
     auto k = corrections.find(c.component);
     if (k != corrections.end()) {  // once per component, under its first contradiction
       out << "  cheapest correction of all contradictions here: remove";
-      for (const auto& id : k->second->claims) out << " \"" << one_line(by_id.at(id)->span.text) << "\" (" << where(*by_id.at(id), set) << ")";
+      for (const auto& id : k->second->claims) out << " \"" << one_line(by_id.at(id)->span.text) << "\" (" << where_one_line(*by_id.at(id), set) << ")";
       out << "\n";
       corrections.erase(k);
     }
   }
   for (const auto& u : result.unknown) {
     const Claim* first = u.claims.empty() ? nullptr : by_id.at(u.claims.front());
-    out << (first ? where(*first, set) : u.component) << ": unknown: the solver budget ran out before "
+    out << (first ? where_one_line(*first, set) : u.component) << ": unknown: the solver budget ran out before "
         << u.claims.size() << " claims of component " << u.component << " were decided [" << u.reason << "]\n";
   }
   for (const auto& g : result.copies) {

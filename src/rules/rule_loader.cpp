@@ -260,8 +260,9 @@ void load_offices(const YamlReader& r, const YAML::Node& list, Rulebook& book) {
   }
 }
 
-void load_file(const std::string& path, Rulebook& book) {
-  std::string text = read_file(path);
+}  // namespace
+
+void load_rule_text(const std::string& path, std::string text, Rulebook& book) {
   book.digest = sha256_hex(book.digest + sha256_hex(text));
   YamlReader r(path, std::move(text));
   YAML::Node root = r.root();
@@ -297,6 +298,8 @@ void load_file(const std::string& path, Rulebook& book) {
   book.files.push_back(path);
 }
 
+namespace {
+
 void check_references(const Rulebook& book) {
   for (const auto& [id, e] : book.entities) {
     for (const auto& other : e.possibly_same_as) {
@@ -331,11 +334,15 @@ Rulebook load_rulebook(const std::vector<std::filesystem::path>& folders) {
       if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path().string());
     }
     std::sort(files.begin(), files.end());
-    for (const auto& file : files) load_file(file, book);
+    for (const auto& file : files) load_rule_text(file, read_file(file), book);
   }
+  check_rulebook(book);
+  return book;
+}
+
+void check_rulebook(const Rulebook& book) {
   check_references(book);
   check_extraction_rules(book);
-  return book;
 }
 
 std::filesystem::path default_rules_folder(const std::filesystem::path& executable) {

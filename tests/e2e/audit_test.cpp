@@ -9,7 +9,7 @@
 #include "run_binary.hpp"
 
 using namespace factaudit::testing;
-using Json = nlohmann::json;
+using JsonDoc = nlohmann::json;
 
 namespace {
 
@@ -18,7 +18,7 @@ void write(const std::string& path, const std::string& content) {
   std::ofstream(path, std::ios::binary) << content;
 }
 
-std::vector<std::string> ids_of(const Json& report, const char* list) {
+std::vector<std::string> ids_of(const JsonDoc& report, const char* list) {
   std::vector<std::string> out;
   for (const auto& item : report[list]) out.push_back(item["id"]);
   return out;
@@ -29,7 +29,7 @@ std::vector<std::string> ids_of(const Json& report, const char* list) {
 TEST_CASE("audit of the sample corpus finds the planted numeric conflicts and no look-alike", "[e2e][audit]") {
   RunResult run = run_factaudit("audit examples/articles --format json");
   REQUIRE(run.exit_code == 1);
-  Json report = Json::parse(run.out);
+  JsonDoc report = JsonDoc::parse(run.out);
   std::vector<std::string> texts;
   for (const auto& c : report["contradictions"]) {
     for (const auto& id : c["claims"]) {
@@ -69,7 +69,7 @@ TEST_CASE("extracted claim files check to the same report as the audit", "[e2e][
   RunResult audit = run_factaudit("audit examples/articles --format json");
   RunResult check = run_factaudit("check '" + dir + "' --format json");
   REQUIRE(check.exit_code == audit.exit_code);
-  Json a = Json::parse(audit.out), c = Json::parse(check.out);
+  JsonDoc a = JsonDoc::parse(audit.out), c = JsonDoc::parse(check.out);
   CHECK(ids_of(a, "contradictions") == ids_of(c, "contradictions"));
   CHECK(ids_of(a, "claims").size() == ids_of(c, "claims").size());
   CHECK(!a["contradictions"].empty());
@@ -115,7 +115,7 @@ TEST_CASE("statements whose slot cannot be resolved are shown not checked", "[e2
   CHECK(text.exit_code == 0);
   CHECK(text.out.find("note.md:4:24: unresolved: \"$25 million\"") != std::string::npos);
   RunResult json = run_factaudit("audit '" + dir + "' --format json");
-  Json report = Json::parse(json.out);
+  JsonDoc report = JsonDoc::parse(json.out);
   REQUIRE(report["unresolved"].size() == 1);
   CHECK(report["unresolved"][0]["text"] == "$25 million");
   CHECK(report["claims"].empty());
@@ -154,7 +154,7 @@ TEST_CASE("a 50 MB single line is refused with its size and a long run-on line i
   }
   RunResult runon = run_factaudit("audit '" + dir + "/runon' --format json");
   CHECK((runon.exit_code == 0 || runon.exit_code == 1));
-  Json report = Json::parse(runon.out);
+  JsonDoc report = JsonDoc::parse(runon.out);
   CHECK(report["claims"].size() + report["unresolved"].size() >= 1000);
 }
 
@@ -164,12 +164,12 @@ TEST_CASE("audit of the seed articles reports every contradiction that checking 
   RunResult audit = run_factaudit("audit ../shared/seeds --format json");
   REQUIRE(check.exit_code == 1);
   REQUIRE(audit.exit_code == 1);
-  Json gold = Json::parse(check.out), found = Json::parse(audit.out);
+  JsonDoc gold = JsonDoc::parse(check.out), found = JsonDoc::parse(audit.out);
   struct Span {
     std::string document, text;
     std::size_t start, end;
   };
-  auto spans = [](const Json& report, const Json& contradiction) {
+  auto spans = [](const JsonDoc& report, const JsonDoc& contradiction) {
     std::vector<Span> out;
     for (const auto& id : contradiction["claims"]) {
       for (const auto& claim : report["claims"]) {

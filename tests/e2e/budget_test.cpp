@@ -12,13 +12,13 @@
 #include "run_binary.hpp"
 
 using namespace factaudit::testing;
-using Json = nlohmann::json;
+using JsonDoc = nlohmann::json;
 
 namespace {
 
 /// A claim file of `holders` presidents of Kazakhstan all in office in May 2023.
 std::string write_one_seat_holders(const std::string& dir, int holders) {
-  Json claims = Json::array();
+  JsonDoc claims = JsonDoc::array();
   for (int i = 0; i < holders; ++i) {
     claims.push_back({{"id", "holder." + std::to_string(i)},
                       {"kind", "office"},
@@ -26,7 +26,7 @@ std::string write_one_seat_holders(const std::string& dir, int holders) {
                       {"value", {{"role", "holds"}, {"time", {{"date", "2023-05"}}}}},
                       {"span", {{"start", 0}, {"end", 9}, {"line", 1}, {"column", 1}, {"text", "President"}}}});
   }
-  Json file = {{"factaudit", "claims"},
+  JsonDoc file = {{"factaudit", "claims"},
                {"version", 1},
                {"document", {{"path", "absent.txt"}, {"size", 100}, {"sha256", std::string(64, '0')}, {"published", "2024-01"}}},
                {"claims", claims}};
@@ -51,7 +51,7 @@ TEST_CASE("a component over its solver budget is unknown in every format and fai
   std::string report = dir + "/report";
   RunResult json = run_factaudit(base + " --format json -o '" + report + ".json'");
   CHECK(json.exit_code == 0);  // the default threshold (minor) does not fail on unknown
-  Json parsed = Json::parse(slurp(report + ".json"));
+  JsonDoc parsed = JsonDoc::parse(slurp(report + ".json"));
   CHECK(parsed["contradictions"].empty());
   REQUIRE(parsed["unknown"].size() == 1);
   CHECK(parsed["unknown"][0]["reason"] == "budget");
@@ -65,7 +65,7 @@ TEST_CASE("a component over its solver budget is unknown in every format and fai
 
   RunResult sarif = run_factaudit(base + " --format sarif -o '" + report + ".sarif'");
   CHECK(sarif.exit_code == 0);
-  Json results = Json::parse(slurp(report + ".sarif"))["runs"][0]["results"];
+  JsonDoc results = JsonDoc::parse(slurp(report + ".sarif"))["runs"][0]["results"];
   REQUIRE(results.size() == 1);
   CHECK(results[0]["ruleId"] == "factaudit/unknown");
   CHECK(results[0]["level"] == "warning");
@@ -87,11 +87,11 @@ TEST_CASE("a component over its solver budget is unknown in every format and fai
   CHECK(run_factaudit(base + " --fail-on minor").exit_code == 0);
   CHECK(run_factaudit(base + " --fail-on never").exit_code == 0);
   RunResult gated = run_factaudit(base + " --fail-on unknown --format json");
-  CHECK(Json::parse(gated.out)["summary"]["exit"] == 1);
+  CHECK(JsonDoc::parse(gated.out)["summary"]["exit"] == 1);
 
   // the same structure small enough to decide is decided: the budget, not the shape, made it unknown
   RunResult small = run_factaudit("check '" + write_one_seat_holders(dir, 10) + "' --no-config --fail-on unknown --format json");
   CHECK(small.exit_code == 0);
-  CHECK(Json::parse(small.out)["unknown"].empty());
+  CHECK(JsonDoc::parse(small.out)["unknown"].empty());
   std::filesystem::remove_all(dir);
 }

@@ -9,15 +9,15 @@
 #include "run_binary.hpp"
 
 using namespace factaudit::testing;
-using Json = nlohmann::json;
+using JsonDoc = nlohmann::json;
 
 TEST_CASE("the reworded copy among the seeds is found and counted as one source", "[e2e][copies][seeds]") {
   RunResult run = run_factaudit("audit ../shared/seeds --no-config --format json");
   REQUIRE(run.exit_code == 1);
-  Json report = Json::parse(run.out);
+  JsonDoc report = JsonDoc::parse(run.out);
   REQUIRE(report["copies"].size() == 1);
   CHECK(report["copies"][0]["original"] == "../shared/seeds/002_e32450cf9d9c7660.txt");
-  CHECK(report["copies"][0]["copies"] == Json::array({"../shared/seeds/003_aa3e181e13e2e9be.txt"}));
+  CHECK(report["copies"][0]["copies"] == JsonDoc::array({"../shared/seeds/003_aa3e181e13e2e9be.txt"}));
   CHECK(report["summary"]["copy_duplicates"].get<int>() >= 1);
 
   // no two contradictions say the same thing through the original and its copy: with the copy's
@@ -47,6 +47,6 @@ TEST_CASE("the reworded copy among the seeds is found and counted as one source"
 
 TEST_CASE("articles on one subject that are not copies are not grouped", "[e2e][copies]") {
   RunResult run = run_factaudit("audit examples/articles tests/corpus --no-config --format json");
-  Json report = Json::parse(run.out);
+  JsonDoc report = JsonDoc::parse(run.out);
   CHECK(report["copies"].empty());
 }

@@ -11,7 +11,7 @@
 #include "run_binary.hpp"
 
 using namespace factaudit::testing;
-using Json = nlohmann::json;
+using JsonDoc = nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
@@ -22,8 +22,8 @@ std::string seeds_without(const std::set<std::string>& removed, const std::strin
   for (const auto& entry : fs::directory_iterator(fs::path(FACTAUDIT_SOURCE_DIR) / "claims")) {
     if (entry.path().string().find(".claims.json") == std::string::npos) continue;
     std::ifstream in(entry.path());
-    Json file = Json::parse(in);
-    Json kept = Json::array();
+    JsonDoc file = JsonDoc::parse(in);
+    JsonDoc kept = JsonDoc::array();
     for (const auto& claim : file["claims"]) {
       if (!removed.count(claim["id"].get<std::string>())) kept.push_back(claim);
     }
@@ -36,7 +36,7 @@ std::string seeds_without(const std::set<std::string>& removed, const std::strin
 std::size_t contradictions_in(const std::string& folder) {
   RunResult run = run_factaudit("check '" + folder + "' --format json --no-config");
   REQUIRE(run.exit_code != 2);
-  return Json::parse(run.out)["contradictions"].size();
+  return JsonDoc::parse(run.out)["contradictions"].size();
 }
 
 }  // namespace
@@ -45,7 +45,7 @@ TEST_CASE("each contradictory component has a correction that hits all its contr
           "[e2e][correction]") {
   RunResult run = run_factaudit("check claims --format json --no-config");
   REQUIRE(run.exit_code == 1);
-  Json report = Json::parse(run.out);
+  JsonDoc report = JsonDoc::parse(run.out);
   std::set<std::string> components;
   for (const auto& c : report["contradictions"]) components.insert(c["component"].get<std::string>());
   REQUIRE(report["corrections"].size() == components.size());

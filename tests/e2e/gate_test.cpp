@@ -11,7 +11,7 @@
 #include "run_binary.hpp"
 
 using namespace factaudit::testing;
-using Json = nlohmann::json;
+using JsonDoc = nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
@@ -54,26 +54,26 @@ TEST_CASE("a baseline written today still accepts the same contradictions after 
   fs::path dir = corpus_copy("baseline-edit");
   RunResult before = run_factaudit_in(dir.string(), "audit articles --format json");
   REQUIRE(before.exit_code == 1);
-  std::size_t found = Json::parse(before.out)["contradictions"].size();
+  std::size_t found = JsonDoc::parse(before.out)["contradictions"].size();
   REQUIRE(found >= 3);
 
   RunResult made = run_factaudit_in(dir.string(), "baseline articles --output accepted.json");
   REQUIRE(made.exit_code == 0);
   CHECK(made.err.empty());  // no progress line when stderr is not a terminal
-  Json baseline = Json::parse(slurp(dir / "accepted.json"));
+  JsonDoc baseline = JsonDoc::parse(slurp(dir / "accepted.json"));
   REQUIRE(baseline["contradictions"].size() == found);
 
   insert_paragraph_above_everything(dir / "articles");
   RunResult moved = run_factaudit_in(dir.string(), "audit articles --format json");
   REQUIRE(moved.exit_code == 1);
-  Json moved_report = Json::parse(moved.out);
+  JsonDoc moved_report = JsonDoc::parse(moved.out);
   REQUIRE(moved_report["contradictions"].size() == found);
   // the statements really moved: no member is on the line it was on before
-  CHECK(moved_report["contradictions"][0]["explanation"] != Json::parse(before.out)["contradictions"][0]["explanation"]);
+  CHECK(moved_report["contradictions"][0]["explanation"] != JsonDoc::parse(before.out)["contradictions"][0]["explanation"]);
 
   RunResult after = run_factaudit_in(dir.string(), "audit articles --baseline accepted.json --format json");
   CHECK(after.exit_code == 0);
-  Json report = Json::parse(after.out);
+  JsonDoc report = JsonDoc::parse(after.out);
   CHECK(report["contradictions"].empty());
   CHECK(report["summary"]["baselined"] == found);
   CHECK(report["summary"]["baseline_unmatched"] == 0);
@@ -93,7 +93,7 @@ TEST_CASE("a baseline does not hide a contradiction whose statements changed", "
   write(ledger, text);
   RunResult run = run_factaudit_in(dir.string(), "audit articles --baseline accepted.json --format json");
   CHECK(run.exit_code == 1);
-  Json report = Json::parse(run.out);
+  JsonDoc report = JsonDoc::parse(run.out);
   REQUIRE(report["contradictions"].size() == 1);
   CHECK(report["summary"]["baseline_unmatched"] == 1);
   bool names_new_figure = report["contradictions"][0]["explanation"].get<std::string>().find("2.713") != std::string::npos;
@@ -124,7 +124,7 @@ TEST_CASE("configuration is found upward from the current folder, stated in the 
   fs::create_directories(dir / "deep/er");
   RunResult run = run_factaudit_in((dir / "deep/er").string(), "audit ../../articles");
   CHECK(run.exit_code == 0);
-  Json report = Json::parse(run.out);  // json from the configuration
+  JsonDoc report = JsonDoc::parse(run.out);  // json from the configuration
   CHECK(report["summary"]["fail_on"] == "never");
   CHECK(report["summary"]["config"] == "../../.factaudit.yaml");
   CHECK(report["contradictions"].size() >= 3);
@@ -145,13 +145,13 @@ TEST_CASE("configuration can name a baseline and loosen the minor threshold", "[
   write(dir / ".factaudit.yaml", "baseline: gate/accepted.json\n");
   RunResult run = run_factaudit_in(dir.string(), "audit articles --format json");
   CHECK(run.exit_code == 0);
-  CHECK(Json::parse(run.out)["summary"]["baseline"] == "gate/accepted.json");
+  CHECK(JsonDoc::parse(run.out)["summary"]["baseline"] == "gate/accepted.json");
 
   // 1 % is the default minor threshold; at 0.01 % the 0.1 % change is major
   write(dir / ".factaudit.yaml", "severity:\n  numeric_minor_relative: \"0.0001\"\n");
   RunResult strict = run_factaudit_in(dir.string(), "audit articles --format json");
   RunResult loose = run_factaudit_in(dir.string(), "audit articles --format json --no-config");
-  CHECK(Json::parse(strict.out)["summary"]["minor"] < Json::parse(loose.out)["summary"]["minor"]);
+  CHECK(JsonDoc::parse(strict.out)["summary"]["minor"] < JsonDoc::parse(loose.out)["summary"]["minor"]);
 }
 
 TEST_CASE("a configuration that does not parse or has unknown keys is exit 2 at path:line:col", "[e2e][gate][config]") {
@@ -177,9 +177,9 @@ TEST_CASE("a configuration that does not parse or has unknown keys is exit 2 at 
 
 TEST_CASE("explain prints one contradiction in full; an unknown id is exit 2", "[e2e][gate][explain]") {
   RunResult run = run_factaudit("audit examples/articles --format json");
-  Json report = Json::parse(run.out);
+  JsonDoc report = JsonDoc::parse(run.out);
   REQUIRE_FALSE(report["contradictions"].empty());
-  const Json& first = report["contradictions"][0];
+  const JsonDoc& first = report["contradictions"][0];
   RunResult explained = run_factaudit("explain " + first["id"].get<std::string>() + " examples/articles");
   CHECK(explained.exit_code == 0);
   CHECK(explained.out.find(first["message"].get<std::string>()) != std::string::npos);
@@ -191,7 +191,7 @@ TEST_CASE("explain prints one contradiction in full; an unknown id is exit 2", "
   }
   RunResult by_fingerprint = run_factaudit("explain " + first["fingerprint"].get<std::string>() + " examples/articles --format json");
   CHECK(by_fingerprint.exit_code == 0);
-  CHECK(Json::parse(by_fingerprint.out)["id"] == first["id"]);
+  CHECK(JsonDoc::parse(by_fingerprint.out)["id"] == first["id"]);
   RunResult missing = run_factaudit("explain x000000000000 examples/articles");
   CHECK(missing.exit_code == 2);
   CHECK(missing.err.find(first["id"].get<std::string>()) != std::string::npos);
@@ -201,7 +201,7 @@ TEST_CASE("a suppression comment in a document accepts its contradictions, and i
           "[e2e][gate][suppressions]") {
   fs::path dir = corpus_copy("suppress");
   RunResult before = run_factaudit_in(dir.string(), "audit articles --format json");
-  Json before_report = Json::parse(before.out);
+  JsonDoc before_report = JsonDoc::parse(before.out);
   fs::path ledger = dir / "articles/ledger-exporters-gain-ground.md";
   std::string text = slurp(ledger);
   std::size_t paragraph = text.rfind("\n\n", text.find("$2.612 billion"));
@@ -225,7 +225,7 @@ TEST_CASE("a suppression comment in a document accepts its contradictions, and i
   text.insert(paragraph + 2, "<!-- factaudit-ignore next: the 2022 figures come from the older customs series -->\n");
   write(ledger, text);
   RunResult after = run_factaudit_in(dir.string(), "audit articles --format json");
-  Json report = Json::parse(after.out);
+  JsonDoc report = JsonDoc::parse(after.out);
   CHECK(report["contradictions"].size() == before_report["contradictions"].size() - touched);
   CHECK(report["summary"]["suppressed"] == touched);
   for (const auto& c : report["contradictions"]) {
@@ -240,7 +240,7 @@ TEST_CASE("a suppression comment in a document accepts its contradictions, and i
     for (const auto& rule : c["rules"]) using_rule += rule == "trade.turnover-sum";
   }
   REQUIRE(using_rule >= 1);
-  Json ruled = Json::parse(run_factaudit_in(dir.string(), "audit articles --format json").out);
+  JsonDoc ruled = JsonDoc::parse(run_factaudit_in(dir.string(), "audit articles --format json").out);
   for (const auto& c : ruled["contradictions"]) {
     for (const auto& rule : c["rules"]) CHECK(rule != "trade.turnover-sum");
   }

@@ -13,7 +13,7 @@
 #include "run_binary.hpp"
 
 using namespace factaudit::testing;
-using Json = nlohmann::json;
+using JsonDoc = nlohmann::json;
 
 namespace {
 
@@ -58,13 +58,13 @@ long count_before(const std::string& text, const std::string& label) {
   return std::stol(m[1]);
 }
 
-Json export_of(const std::string& folder, const std::string& store) {
+JsonDoc export_of(const std::string& folder, const std::string& store) {
   RunResult run = run_factaudit_in(folder, "store export --store '" + store + "'");
   REQUIRE(run.exit_code == 0);
-  return Json::parse(run.out);
+  return JsonDoc::parse(run.out);
 }
 
-std::vector<std::string> texts_of(const Json& exported) {
+std::vector<std::string> texts_of(const JsonDoc& exported) {
   std::vector<std::string> out;
   for (const auto& c : exported["claims"]) out.push_back(c["text"]);
   return out;
@@ -79,14 +79,14 @@ TEST_CASE("ingest then export gives every claim audit extracts, byte for byte", 
   REQUIRE(ingest.exit_code == 0);
   RunResult audit = run_factaudit("audit examples/articles --format json --fail-on never");
   REQUIRE(audit.exit_code == 0);
-  Json report = Json::parse(audit.out);
+  JsonDoc report = JsonDoc::parse(audit.out);
   CHECK(ingest.err == "factaudit: " + store + ": 5 added, 0 replaced, 0 unchanged of 5 documents; " +
                           std::to_string(report["claims"].size()) + " claims written\n");
 
   RunResult exported = run_factaudit("store export --store '" + store + "' -o '" + dir + "/export.json'");
   REQUIRE(exported.exit_code == 0);
   CHECK(exported.out.empty());
-  Json archive = Json::parse(slurp(dir + "/export.json"));
+  JsonDoc archive = JsonDoc::parse(slurp(dir + "/export.json"));
   CHECK(archive["version"] == 1);
   REQUIRE(!report["claims"].empty());
   CHECK(archive["claims"] == report["claims"]);
@@ -107,7 +107,7 @@ TEST_CASE("re-ingest skips an unchanged document and replaces a changed one's cl
   RunResult first = run_factaudit_in(dir, "ingest news --store archive.db");
   REQUIRE(first.exit_code == 0);
   CHECK(count_before(first.err, "added") == 2);
-  Json before = export_of(dir, "archive.db");
+  JsonDoc before = export_of(dir, "archive.db");
   std::vector<std::string> texts = texts_of(before);
   REQUIRE(std::find(texts.begin(), texts.end(), "$4.1 billion") != texts.end());
   auto modified = std::filesystem::last_write_time(dir + "/archive.db");
@@ -124,7 +124,7 @@ TEST_CASE("re-ingest skips an unchanged document and replaces a changed one's cl
   RunResult third = run_factaudit_in(dir, "ingest news --store archive.db -q");
   REQUIRE(third.exit_code == 0);
   CHECK(third.err.empty());
-  Json after = export_of(dir, "archive.db");
+  JsonDoc after = export_of(dir, "archive.db");
   texts = texts_of(after);
   CHECK(std::find(texts.begin(), texts.end(), "$4.1 billion") == texts.end());
   CHECK(std::find(texts.begin(), texts.end(), "$4.4 billion") != texts.end());
@@ -133,7 +133,7 @@ TEST_CASE("re-ingest skips an unchanged document and replaces a changed one's cl
 
   RunResult stats = run_factaudit_in(dir, "store stats --store archive.db --format json");
   REQUIRE(stats.exit_code == 0);
-  Json s = Json::parse(stats.out);
+  JsonDoc s = JsonDoc::parse(stats.out);
   CHECK(s["schema_version"] == 1);
   CHECK(s["documents"] == 2);
   CHECK(s["claims"] == after["claims"].size());
@@ -151,7 +151,7 @@ TEST_CASE("audit --store finds a draft's contradiction with an archived article 
   write(dir + "/archive/east-africa.md", kEastAfrica);
   write(dir + "/drafts/andes-review.md", kAndesDraft);
   REQUIRE(run_factaudit_in(dir, "ingest archive --store archive.db").exit_code == 0);
-  Json archived = export_of(dir, "archive.db");
+  JsonDoc archived = export_of(dir, "archive.db");
   std::size_t andes_claims = 0;
   for (const auto& c : archived["claims"]) andes_claims += c["document"] == "archive/andes.md";
   REQUIRE(andes_claims > 0);
@@ -162,9 +162,9 @@ TEST_CASE("audit --store finds a draft's contradiction with an archived article 
 
   RunResult run = run_factaudit_in(dir, "audit drafts --store archive.db --format json -v");
   REQUIRE(run.exit_code == 1);
-  Json report = Json::parse(run.out);
+  JsonDoc report = JsonDoc::parse(run.out);
   REQUIRE(report["contradictions"].size() == 1);
-  std::map<std::string, Json> by_id;
+  std::map<std::string, JsonDoc> by_id;
   for (const auto& c : report["claims"]) by_id[c["id"]] = c;
   std::set<std::string> documents, texts;
   for (const auto& id : report["contradictions"][0]["claims"]) {
@@ -194,7 +194,7 @@ TEST_CASE("audit --store of an archived document stands the draft in for it", "[
   write(dir + "/news/andes.md", kAndesDraft);
   RunResult run = run_factaudit_in(dir, "audit news/andes.md --store archive.db --format json");
   CHECK(run.exit_code == 0);
-  Json report = Json::parse(run.out);
+  JsonDoc report = JsonDoc::parse(run.out);
   CHECK(report["documents"].size() == 1);
   for (const auto& c : report["claims"]) CHECK(c["text"] != "$4.1 billion");
 }
@@ -256,8 +256,8 @@ TEST_CASE("archives that cannot be used: exit 2 naming the file, which is left a
     CHECK(stats.exit_code == 0);
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(db);
-    CHECK(Json::parse(stats.out)["documents"] == 1);
-    CHECK(Json::parse(run_factaudit_in(dir, "store stats --store archive.db --format json").out)["documents"] == 1);
+    CHECK(JsonDoc::parse(stats.out)["documents"] == 1);
+    CHECK(JsonDoc::parse(run_factaudit_in(dir, "store stats --store archive.db --format json").out)["documents"] == 1);
   }
 }
 
@@ -267,14 +267,14 @@ TEST_CASE("the README's archive example: a draft against the sample corpus", "[e
   CHECK(run_factaudit("audit examples/drafts").exit_code == 0);  // alone, the draft holds together
   RunResult run = run_factaudit("audit examples/drafts --store '" + store + "' --format json");
   REQUIRE(run.exit_code == 1);
-  Json report = Json::parse(run.out);
-  std::map<std::string, Json> by_id;
+  JsonDoc report = JsonDoc::parse(run.out);
+  std::map<std::string, JsonDoc> by_id;
   for (const auto& c : report["claims"]) by_id[c["id"]] = c;
   std::set<std::string> archived_texts;
   for (const auto& contradiction : report["contradictions"]) {
     bool with_draft = false;
     for (const auto& id : contradiction["claims"]) {
-      const Json& claim = by_id.at(id);
+      const JsonDoc& claim = by_id.at(id);
       if (claim["document"] == "examples/drafts/half-year-trade-draft.md") with_draft = true;
       else archived_texts.insert(claim["text"]);
     }
@@ -293,8 +293,8 @@ TEST_CASE("claim files ingest as they are checked: the seed claims export as che
   REQUIRE(ingest.exit_code == 0);
   RunResult check = run_factaudit("check claims --format json --fail-on never");
   REQUIRE(check.exit_code == 0);
-  Json archive = Json::parse(run_factaudit("store export --store '" + store + "'").out);
-  Json checked = Json::parse(check.out);
+  JsonDoc archive = JsonDoc::parse(run_factaudit("store export --store '" + store + "'").out);
+  JsonDoc checked = JsonDoc::parse(check.out);
   for (auto& claim : archive["claims"]) claim.erase("suppressed");
   REQUIRE(checked["claims"].size() == 193);
   CHECK(archive["claims"] == checked["claims"]);
@@ -316,7 +316,7 @@ TEST_CASE("an edited claim file replaces its document's claims, though the docum
   write(dir + "/c/trade.claims.json", claim_file.replace(claim_file.find("\"636.5\""), 7, "\"637.5\""));
   CHECK(run_factaudit_in(dir, "ingest c --store archive.db").err ==
         "factaudit: archive.db: 0 added, 1 replaced, 0 unchanged of 1 document; 1 claim written\n");
-  Json archive = export_of(dir, "archive.db");
+  JsonDoc archive = export_of(dir, "archive.db");
   REQUIRE(archive["claims"].size() == 1);
   CHECK(archive["claims"][0]["value"]["literal"] == "637.5");
   CHECK(archive["documents"][0]["path"] == "c/missing.txt");

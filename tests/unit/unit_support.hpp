@@ -83,11 +83,16 @@ inline std::size_t offset_of(std::string_view text, std::string_view needle, std
   return at;
 }
 
+/// "path:line:col" of byte `offset` of `text`.
+inline std::string position_at(const std::string& path, std::string_view text, std::size_t offset) {
+  LineCol at = line_col(text, offset);
+  return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+}
+
 /// "path:line:col" of the `nth` occurrence of `needle` in `text`.
 inline std::string position_of(const std::string& path, std::string_view text, std::string_view needle,
                                std::size_t nth = 0) {
-  LineCol at = line_col(text, offset_of(text, needle, nth));
-  return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+  return position_at(path, text, offset_of(text, needle, nth));
 }
 
 /// An exact rational from decimal text ("636.45", "-0.9"), parsed here rather than by the code under test.

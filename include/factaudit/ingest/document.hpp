@@ -18,6 +18,12 @@ struct Document {
   bool markdown = false;
 };
 
+/// Metadata (title, source, published) by document file name.
+using SourcesMetadata = std::map<std::string, std::map<std::string, std::string>>;
+
+/// Parses the text of a sources.yaml (exposed for tests); InputError at path:line:col when invalid.
+SourcesMetadata parse_sources_yaml(const std::string& path, std::string text);
+
 /// Metadata of documents that carry none, from `sources.yaml` files beside them, read once per folder.
 class SourcesIndex {
  public:
@@ -26,7 +32,7 @@ class SourcesIndex {
   const std::map<std::string, std::string>* lookup(const std::string& document_path);
 
  private:
-  std::map<std::string, std::map<std::string, std::map<std::string, std::string>>> folders_;
+  std::map<std::string, SourcesMetadata> folders_;
 };
 
 /// The largest document read (an article is kilobytes; a bigger file is not prose to audit).

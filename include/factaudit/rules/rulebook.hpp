@@ -157,6 +157,12 @@ struct Rulebook {
 /// Loads every *.yaml file of each folder in order. Throws InputError (path:line:col) on any problem.
 Rulebook load_rulebook(const std::vector<std::filesystem::path>& folders);
 
+/// Adds the rules of one file's text to `book` (exposed for tests); `path` names it in errors.
+void load_rule_text(const std::string& path, std::string text, Rulebook& book);
+
+/// Checks what rules of different files must agree on (references, extraction word lists); InputError.
+void check_rulebook(const Rulebook& book);
+
 /// The default rules folder: beside the installed binary (../share/factaudit/rules), else the source tree's.
 std::filesystem::path default_rules_folder(const std::filesystem::path& executable);
 

@@ -8,7 +8,7 @@ namespace factaudit {
 
 namespace {
 
-bool is_country(const Mention& m, const Lexicon& lexicon) {
+bool is_country_or_aggregate(const Mention& m, const Lexicon& lexicon) {
   if (m.kind != MentionKind::entity) return false;
   const EntityRule* e = lexicon.rules().entity(m.id);
   return e && (e->type == "country" || e->type == "aggregate");
@@ -39,7 +39,7 @@ RankPhrase read_phrase(const SentenceView& view, std::size_t noun, const Lexicon
       bool one_of = m.last < t.size() && t[m.last].is("of");  // "one of the top 10": not a count
       if (p.count.empty() && !one_of) p.count = m.id;
     }
-    else if (is_country(m, lexicon) && (m.form == "possessive" || m.form == "adjective") && p.among.empty()) p.among = m.id;
+    else if (is_country_or_aggregate(m, lexicon) && (m.form == "possessive" || m.form == "adjective") && p.among.empty()) p.among = m.id;
     else if (m.kind == MentionKind::amount || m.kind == MentionKind::percent || m.kind == MentionKind::time) break;
     else if (m.kind == MentionKind::word && m.vocabulary != "number" && m.vocabulary != "ordinal" && m.vocabulary != "hedge") break;
     else if (m.kind == MentionKind::entity || m.kind == MentionKind::person) break;
@@ -95,7 +95,7 @@ class RankBuilder final : public ClaimBuilder {
       std::string among = p.among;
       std::size_t after = ms[n].last;
       for (std::size_t k = n + 1; k < ms.size() && ms[k].first <= after + 1; ++k) {
-        if (is_country(ms[k], lexicon) && ms[k].first > 0 && (t[ms[k].first - 1].is("of") || t[ms[k].first - 1].is("for"))) {
+        if (is_country_or_aggregate(ms[k], lexicon) && ms[k].first > 0 && (t[ms[k].first - 1].is("of") || t[ms[k].first - 1].is("for"))) {
           among = ms[k].id;
           draft.last = ms[k].last;
         }
@@ -107,12 +107,12 @@ class RankBuilder final : public ClaimBuilder {
       if (verb < view.sentence.last && (t[verb].is("was") || t[verb].is("is") || t[verb].is("remains") ||
                                         t[verb].is("remained") || t[verb].is("became") || t[verb].is("has") )) {
         for (std::size_t k = n + 1; k < ms.size() && ms[k].first <= verb + 2; ++k) {
-          if (is_country(ms[k], lexicon) && ms[k].first > verb) subject = ms[k].id;
+          if (is_country_or_aggregate(ms[k], lexicon) && ms[k].first > verb) subject = ms[k].id;
         }
       }
       for (std::size_t k = n; subject.empty() && k-- > 0;) {
         if (ms[k].first >= p.first) continue;
-        if (is_country(ms[k], lexicon) && ms[k].id != among) {
+        if (is_country_or_aggregate(ms[k], lexicon) && ms[k].id != among) {
           subject = ms[k].id;
           break;
         }
@@ -158,7 +158,7 @@ class RankBuilder final : public ClaimBuilder {
     for (std::size_t k = 0; k < ms.size(); ++k) {
       if (ms[k].first < at) continue;
       if (ms[k].first == at + 1 && t[at].is("the")) ++at;  // "the United States"
-      if (ms[k].first != at || !is_country(ms[k], lexicon)) break;
+      if (ms[k].first != at || !is_country_or_aggregate(ms[k], lexicon)) break;
       ahead.push_back(&ms[k]);
       at = ms[k].last;
       if (at < view.sentence.last && (t[at].text() == "," || t[at].is("and"))) ++at;
@@ -206,7 +206,7 @@ class RankBuilder final : public ClaimBuilder {
       }
     }
     for (std::size_t k = n; subject.empty() && k-- > 0;) {
-      if (ms[k].first < draft.first && is_country(ms[k], lexicon)) subject = ms[k].id;
+      if (ms[k].first < draft.first && is_country_or_aggregate(ms[k], lexicon)) subject = ms[k].id;
     }
     if (region.empty() || subject.empty()) draft.unresolved = "cannot tell who is ranked in which region";
     draft.slot = Json{{"subject", subject}, {"measure", ms[n].id}, {"among", region}};

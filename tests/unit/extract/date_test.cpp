@@ -14,12 +14,12 @@ std::vector<const Claim*> dates(const ExtractedDocument& doc) {
   return factaudit::testing::claims_of_kind(doc, ClaimKind::date);
 }
 
-const std::string kTitle = "Georgia and Armenia";
+const std::string kDateTitle = "Georgia and Armenia";
 
 }  // namespace
 
 TEST_CASE("an embassy opening happens once: its slot has no date in it", "[extract][date]") {
-  auto doc = extract_text("Armenia opened its embassy in Tbilisi in September 1993.", "2020", kTitle);
+  auto doc = extract_text("Armenia opened its embassy in Tbilisi in September 1993.", "2020", kDateTitle);
   auto found = dates(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot == Json::parse(R"({"subject":"AM>GE","measure":"event.opened:embassy"})"));
@@ -28,8 +28,8 @@ TEST_CASE("an embassy opening happens once: its slot has no date in it", "[extra
 }
 
 TEST_CASE("two articles dating one embassy opening differently share the slot", "[extract][date]") {
-  auto a = extract_text("The Armenian embassy in Tbilisi was opened in 1993.", "2020", kTitle);
-  auto b = extract_text("In 1994 Armenia inaugurated an embassy in Georgia.", "2021", kTitle);
+  auto a = extract_text("The Armenian embassy in Tbilisi was opened in 1993.", "2020", kDateTitle);
+  auto b = extract_text("In 1994 Armenia inaugurated an embassy in Georgia.", "2021", kDateTitle);
   REQUIRE(dates(a).size() == 1);
   REQUIRE(dates(b).size() == 1);
   CHECK(dates(a)[0]->slot == dates(b)[0]->slot);
@@ -38,7 +38,7 @@ TEST_CASE("two articles dating one embassy opening differently share the slot", 
 TEST_CASE("a yearly event is told apart by its year and a day without a year takes the paragraph's", "[extract][date]") {
   auto doc = extract_text("The business forum was held in Yerevan on 12 May 2022. A year later, on 9 June, the forum took "
                           "place in Tbilisi.",
-                          "2023-07", kTitle);
+                          "2023-07", kDateTitle);
   auto found = dates(doc);
   REQUIRE(found.size() == 2);
   CHECK(found[0]->slot["measure"] == "event.held:forum:2022");
@@ -46,7 +46,7 @@ TEST_CASE("a yearly event is told apart by its year and a day without a year tak
 }
 
 TEST_CASE("meetings recur: each stated date is its own slot", "[extract][date]") {
-  auto doc = extract_text("The ministers met in March 2023 and met again in December 2023.", "2024", kTitle);
+  auto doc = extract_text("The ministers met in March 2023 and met again in December 2023.", "2024", kDateTitle);
   auto found = dates(doc);
   REQUIRE(found.size() == 2);
   CHECK(found[0]->slot != found[1]->slot);
@@ -54,13 +54,13 @@ TEST_CASE("meetings recur: each stated date is its own slot", "[extract][date]")
 
 TEST_CASE("a year that is a figure's period is no event date", "[extract][date]") {
   auto doc = extract_text("In 2023 trade between the two countries rose to $1.2 billion after the agreement was signed.", "2024",
-                          kTitle);
+                          kDateTitle);
   CHECK(dates(doc).empty());
 }
 
 TEST_CASE("each event takes the time nearest to it", "[extract][date]") {
   auto doc = extract_text("A consulate opened in Gyumri (2002; in 2004 it was upgraded to a consulate general).", "2010",
-                          kTitle);
+                          kDateTitle);
   for (const Claim* c : dates(doc)) {
     if (c->slot["measure"] == "event.opened:consulate") CHECK(c->value == Json::parse(R"({"date":"2002"})"));
     CHECK_FALSE((c->slot["measure"] == "event.transformed:consulate" && c->value["date"] == "2002"));
@@ -68,13 +68,13 @@ TEST_CASE("each event takes the time nearest to it", "[extract][date]") {
 }
 
 TEST_CASE("two countries' embassies in each other's capitals are two events", "[extract][date]") {
-  auto a = extract_text("The Armenian embassy in Tbilisi opened in 1993.", "2020", kTitle);
-  auto b = extract_text("The Georgian embassy in Yerevan opened in 1994.", "2020", kTitle);
+  auto a = extract_text("The Armenian embassy in Tbilisi opened in 1993.", "2020", kDateTitle);
+  auto b = extract_text("The Georgian embassy in Yerevan opened in 1994.", "2020", kDateTitle);
   REQUIRE(dates(a).size() == 1);
   REQUIRE(dates(b).size() == 1);
   CHECK(dates(a)[0]->slot["subject"] == "AM>GE");
   CHECK(dates(b)[0]->slot["subject"] == "GE>AM");
-  auto c = extract_text("An embassy opened in 1995.", "2020", kTitle);
+  auto c = extract_text("An embassy opened in 1995.", "2020", kDateTitle);
   REQUIRE(dates(c).size() == 1);
   CHECK(dates(c)[0]->slot["measure"] != "event.opened:embassy");  // whose embassy is unknown: its own slot
 }
@@ -138,7 +138,7 @@ TEST_CASE("relations that began on a day were established that day, however the 
           "[extract][date]") {
   auto doc = extract_text("Ties between Georgia and Armenia began on 17 July 1992, and the two capitals have been in "
                           "touch ever since.",
-                          "2022", kTitle);
+                          "2022", kDateTitle);
   auto found = dates(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot == Json::parse(R"({"subject":"AM-GE","measure":"event.established:diplomatic-relations"})"));
@@ -148,26 +148,26 @@ TEST_CASE("relations that began on a day were established that day, however the 
 TEST_CASE("relations of one field are told many times and never compared", "[extract][date]") {
   auto doc = extract_text("Trade ties between Armenia and Georgia date back to the 1800s, and economic relations were "
                           "formed again in 1993.",
-                          "2022", kTitle);
+                          "2022", kDateTitle);
   for (const Claim* c : dates(doc)) CHECK(c->slot["measure"].get<std::string>().find("diplomatic") == std::string::npos);
 }
 
 TEST_CASE("a beginning before an infinitive starts no event", "[extract][date]") {
-  auto doc = extract_text("Relations between Armenia and Georgia started to cool in 2008.", "2022", kTitle);
+  auto doc = extract_text("Relations between Armenia and Georgia started to cool in 2008.", "2022", kDateTitle);
   CHECK(dates(doc).empty());
 }
 
 TEST_CASE("a planned or denied event has no date of what happened", "[extract][date]") {
   auto doc = extract_text("Georgia intends to open an embassy in Yerevan in 2027. The Armenian consulate in Batumi is "
                           "scheduled to open in June 2026. The agreement was not signed in 2019.",
-                          "2026-03", kTitle);
+                          "2026-03", kDateTitle);
   CHECK(dates(doc).empty());
   CHECK(factaudit::testing::unresolved_because(doc, "a plan or forecast, not an event that happened") == 2);
   CHECK(factaudit::testing::unresolved_because(doc, "the event is denied") == 1);
 }
 
 TEST_CASE("an office holder in the clause does not keep the event from its date", "[extract][date]") {
-  auto doc = extract_text("The agreement was signed by Foreign Minister Ararat Mirzoyan in Tbilisi on 3 May 2021.", "2022", kTitle);
+  auto doc = extract_text("The agreement was signed by Foreign Minister Ararat Mirzoyan in Tbilisi on 3 May 2021.", "2022", kDateTitle);
   auto found = dates(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["measure"].get<std::string>().rfind("event.signed:agreement", 0) == 0);
@@ -177,7 +177,7 @@ TEST_CASE("an office holder in the clause does not keep the event from its date"
 TEST_CASE("names and titles between an event and its date count as one word each", "[extract][date]") {
   auto doc = extract_text("The visit followed a phone conversation between Georgian Foreign Minister Ilia Darchiashvili and "
                           "his Armenian counterpart, Foreign Minister Ararat Mirzoyan, on 13 August 2022.",
-                          "2022-09", kTitle);
+                          "2022-09", kDateTitle);
   auto found = dates(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["measure"].get<std::string>().rfind("event.met:", 0) == 0);
@@ -191,7 +191,7 @@ TEST_CASE("names and titles between an event and its date count as one word each
 TEST_CASE("an event dated after publication is a schedule, not what happened", "[extract][date]") {
   auto doc = extract_text("The ministers signed the roadmap in Tbilisi in the first quarter of 2025. Armenia opened its "
                           "consulate in Batumi in March 2024.",
-                          "2024-09-11", kTitle);
+                          "2024-09-11", kDateTitle);
   auto found = dates(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->value == Json::parse(R"({"date":"2024-03"})"));
@@ -202,13 +202,13 @@ TEST_CASE("a month alone takes the paragraph's year going forward, the year afte
           "[extract][date]") {
   // forward: after 3 March 2021, "in May" is May 2021
   auto forward = extract_text("Armenia signed the transit accord on 3 March 2021. Armenia opened its embassy in Tbilisi in May.",
-                              "2024-06", kTitle);
+                              "2024-06", kDateTitle);
   bool may_2021 = false;
   for (const Claim* c : dates(forward)) may_2021 = may_2021 || c->value == Json::parse(R"({"date":"2021-05"})");
   CHECK(may_2021);
   // back in the year: after 20 October 2021, "in May" is read forward, May 2022 (publication allowing)
   auto back = extract_text("Armenia signed the transit accord on 20 October 2021. Armenia opened its embassy in Tbilisi in May.",
-                           "2024-06", kTitle);
+                           "2024-06", kDateTitle);
   bool next_may = false;
   for (const Claim* c : dates(back)) {
     CHECK(c->value != Json::parse(R"({"date":"2021-05"})"));
@@ -217,7 +217,7 @@ TEST_CASE("a month alone takes the paragraph's year going forward, the year afte
   CHECK(next_may);
   // ... unless the year after is past publication: then the paragraph's year
   auto early = extract_text("Armenia signed the transit accord on 20 October 2021. Armenia opened its embassy in Tbilisi in May.",
-                            "2022-03", kTitle);
+                            "2022-03", kDateTitle);
   bool may_2021_again = false;
   for (const Claim* c : dates(early)) may_2021_again = may_2021_again || c->value == Json::parse(R"({"date":"2021-05"})");
   CHECK(may_2021_again);
@@ -229,7 +229,7 @@ TEST_CASE("a chronology's dated entries date the sentence that follows them", "[
       "**14 May 1997.** Georgia severs diplomatic relations with Armenia over a border dispute.\n\n"
       "**2 March 1999.** In Yerevan, the two countries announce they will restore ties.\n\n"
       "**July 2001.** Armenia reopens its embassy in Tbilisi.",
-      "2020", kTitle, "chronology.md");
+      "2020", kDateTitle, "chronology.md");
   auto found = dates(doc);
   std::map<std::string, std::string> when;
   for (const Claim* c : found) when[c->slot["measure"].get<std::string>()] = c->value.value("date", "");
@@ -246,6 +246,6 @@ TEST_CASE("a chronology's dated entries date the sentence that follows them", "[
 }
 
 TEST_CASE("a date alone in the middle of a paragraph dates nothing after it", "[extract][date]") {
-  auto doc = extract_text("Relations were tense for years. 2004. Armenia opened a consulate in Batumi.", "2020", kTitle);
+  auto doc = extract_text("Relations were tense for years. 2004. Armenia opened a consulate in Batumi.", "2020", kDateTitle);
   for (const Claim* c : dates(doc)) CHECK(c->value.value("date", "") != "2004");
 }

@@ -15,12 +15,12 @@ std::vector<const Claim*> offices(const ExtractedDocument& doc) {
   return factaudit::testing::claims_of_kind(doc, ClaimKind::office);
 }
 
-const std::string kTitle = "Brazil and Argentina";
+const std::string kOfficeTitle = "Brazil and Argentina";
 
 }  // namespace
 
 TEST_CASE("a title before a new name gives the holder and the countries", "[extract][office]") {
-  auto doc = extract_text("On 3 May 2023 Brazil's ambassador to Argentina Rui Costa opened the trade fair.", "2023-05-10", kTitle);
+  auto doc = extract_text("On 3 May 2023 Brazil's ambassador to Argentina Rui Costa opened the trade fair.", "2023-05-10", kOfficeTitle);
   auto found = offices(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot == Json::parse(R"({"subject":"person:costa","measure":"office","office":"ambassador:BR>AR"})"));
@@ -29,7 +29,7 @@ TEST_CASE("a title before a new name gives the holder and the countries", "[extr
 }
 
 TEST_CASE("a name then its title after a comma and an appointment", "[extract][office]") {
-  auto doc = extract_text("Marta Quiroga, Argentina's new foreign minister, was sworn in in December 2023.", "2024", kTitle);
+  auto doc = extract_text("Marta Quiroga, Argentina's new foreign minister, was sworn in in December 2023.", "2024", kOfficeTitle);
   auto found = offices(doc);
   REQUIRE(found.size() == 2);  // the new minister holds the office now; the verb tells when she took it
   for (const auto* c : found) {
@@ -45,7 +45,7 @@ TEST_CASE("a name then its title after a comma and an appointment", "[extract][o
 
 TEST_CASE("one side of a bilateral office comes from the document's pair when the other is named", "[extract][office]") {
   auto doc = extract_text("The new envoy to Buenos Aires, Paulo Mendes, presented his credentials in March 2024.", "2024-04",
-                          kTitle);
+                          kOfficeTitle);
   auto found = offices(doc);
   REQUIRE(found.size() == 2);
   CHECK(found[0]->slot["office"] == "ambassador:BR>AR");
@@ -54,7 +54,7 @@ TEST_CASE("one side of a bilateral office comes from the document's pair when th
 }
 
 TEST_CASE("former ends a term and a national office needs its country named", "[extract][office]") {
-  auto doc = extract_text("Former Foreign Minister Ana Lopes of Brazil spoke. Prime Minister Joao Pinto did not.", "2024", kTitle);
+  auto doc = extract_text("Former Foreign Minister Ana Lopes of Brazil spoke. Prime Minister Joao Pinto did not.", "2024", kOfficeTitle);
   auto found = offices(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["office"] == "foreign-minister:BR");
@@ -64,7 +64,7 @@ TEST_CASE("former ends a term and a national office needs its country named", "[
 }
 
 TEST_CASE("a promotion names the person before the title", "[extract][office]") {
-  auto doc = extract_text("In September 2023 Luis Ferreira was promoted to the post of Brazilian trade minister.", "2024", kTitle);
+  auto doc = extract_text("In September 2023 Luis Ferreira was promoted to the post of Brazilian trade minister.", "2024", kOfficeTitle);
   auto found = offices(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["office"] == "trade-minister:BR");
@@ -73,13 +73,13 @@ TEST_CASE("a promotion names the person before the title", "[extract][office]") 
 }
 
 TEST_CASE("a title with no name near it is no office claim", "[extract][office]") {
-  auto doc = extract_text("The ambassador said trade would grow. Officials from Brazil met in Rio.", "2024", kTitle);
+  auto doc = extract_text("The ambassador said trade would grow. Officials from Brazil met in Rio.", "2024", kOfficeTitle);
   CHECK(offices(doc).empty());
 }
 
 TEST_CASE("two titles joined by and belong to the name after them", "[extract][office]") {
   auto doc = extract_text("Brazil's Vice President and Minister of Industry Geraldo Nunes visited Buenos Aires in May 2023.",
-                          "2023-06", kTitle);
+                          "2023-06", kOfficeTitle);
   auto found = offices(doc);
   REQUIRE_FALSE(found.empty());
   CHECK(found[0]->slot == Json::parse(R"({"subject":"person:nunes","measure":"office","office":"vice-president:BR"})"));
@@ -88,7 +88,7 @@ TEST_CASE("two titles joined by and belong to the name after them", "[extract][o
 TEST_CASE("an aside between commas and the person's country from earlier in the document", "[extract][office]") {
   auto doc = extract_text("In March 2023 Argentina's trade minister Marisol Baez met exporters.\n\nIn October 2023 Marisol Baez, "
                           "known for her long career in the customs service, was promoted to foreign minister.",
-                          "2024", kTitle);
+                          "2024", kOfficeTitle);
   auto found = offices(doc);
   REQUIRE(found.size() == 2);
   CHECK(found[1]->slot["office"] == "foreign-minister:AR");
@@ -209,7 +209,7 @@ TEST_CASE("a holder from a country whose names put the family name first is cite
 TEST_CASE("a person named again by surname keeps the office the document gave them", "[extract][office]") {
   auto doc = extract_text("Argentina's Foreign Minister Lucía Ferreyra arrived in Brasília on Monday. Ferreyra, who took "
                           "office in December 2023, said trade would recover. Minister Ferreyra later became a senator.",
-                          "2024-05", kTitle);
+                          "2024-05", kOfficeTitle);
   auto starts = factaudit::testing::claims_with_text(doc, ClaimKind::office, "took office in December 2023");
   REQUIRE(starts.size() == 1);
   CHECK(starts[0]->slot["subject"] == "person:ferreyra");
@@ -222,7 +222,7 @@ TEST_CASE("a person named again by surname keeps the office the document gave th
 TEST_CASE("'she' opening a sentence is the person the sentence before named first", "[extract][office]") {
   auto doc = extract_text("Brazil's ambassador to Argentina, Helena Duarte, met Jorge Villar on Monday. She took up the post "
                           "in May 2022.",
-                          "2023-04", kTitle);
+                          "2023-04", kOfficeTitle);
   auto starts = factaudit::testing::claims_with_text(doc, ClaimKind::office, "took up the post in May 2022");
   REQUIRE(starts.size() == 1);
   CHECK(starts[0]->slot["subject"] == "person:duarte");
@@ -232,20 +232,20 @@ TEST_CASE("'she' opening a sentence is the person the sentence before named firs
 TEST_CASE("'the Argentine foreign minister' is the one holder the document named before", "[extract][office]") {
   auto doc = extract_text("Argentina's Foreign Minister Lucía Ferreyra arrived in Brasília on 4 March 2024. On 6 March 2024 "
                           "the Argentine foreign minister met exporters.",
-                          "2024-05", kTitle);
+                          "2024-05", kOfficeTitle);
   auto found = factaudit::testing::claims_with_text(doc, ClaimKind::office, "the Argentine foreign minister");
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["subject"] == "person:ferreyra");
   CHECK(found[0]->value["time"] == Json::parse(R"({"date":"2024-03-06"})"));
   auto two = extract_text("Argentina's Foreign Minister Lucía Ferreyra met Brazil's ambassador. Her predecessor, Argentina's "
                           "Foreign Minister Diego Cafiero, had met him too. The Argentine foreign minister spoke later.",
-                          "2024-05", kTitle);
+                          "2024-05", kOfficeTitle);
   CHECK(factaudit::testing::claims_with_text(two, ClaimKind::office, "The Argentine foreign minister").empty());
 }
 
 TEST_CASE("a new holder without a verb of change holds the office then, having replaced someone", "[extract][office]") {
   auto doc = extract_text("On 12 June 2023, the new Argentine ambassador to Brazil, Julio Paz, met business leaders in Recife.",
-                          "2023-06-20", kTitle);
+                          "2023-06-20", kOfficeTitle);
   auto found = offices(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["office"] == "ambassador:AR>BR");
@@ -255,14 +255,14 @@ TEST_CASE("a new holder without a verb of change holds the office then, having r
 TEST_CASE("a country sending an envoy is the envoy's country", "[extract][office]") {
   auto doc = extract_text("Brasília recalled its ambassador from Buenos Aires in May and sent Chargé d’Affaires Ana Teixeira "
                           "in her place.",
-                          "2023-09", kTitle);
+                          "2023-09", kOfficeTitle);
   auto found = offices(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot == Json::parse(R"({"subject":"person:teixeira","measure":"office","office":"charge-d-affaires:BR>AR"})"));
   CHECK(found[0]->value["role"] == "start");
   // after the title, "sent" is something the holder does, not a change of office
   auto letter = extract_text("In March 2023 Ambassador Rui Costa of Brazil sent a letter to the Argentine government.", "2023-09",
-                             kTitle);
+                             kOfficeTitle);
   auto held = offices(letter);
   REQUIRE(held.size() == 1);
   CHECK(held[0]->value["role"] == "holds");
@@ -273,7 +273,7 @@ TEST_CASE("a minister named by portfolios holds that ministry", "[extract][offic
                           "Petroleum of Argentina Juan Ortega and Argentina's Deputy Minister of Investment, Trade and "
                           "Industry Rosa Vidal met. Brazil's Energy Minister Paulo Reis and Argentina's Minister of Foreign "
                           "Affairs Diana Mondino were absent.",
-                          "2024-06", kTitle);
+                          "2024-06", kOfficeTitle);
   std::map<std::string, std::string> held;
   for (const Claim* c : offices(doc)) held[c->slot["subject"]] = c->slot["office"];
   CHECK(held["person:souza"] == "minister-of-transport:BR");
@@ -286,7 +286,7 @@ TEST_CASE("a minister named by portfolios holds that ministry", "[extract][offic
 TEST_CASE("a surname joined by hyphens is one name", "[extract][office]") {
   auto doc = extract_text("Foreign Minister Diego Paz met his Brazilian counterpart, Nawal al-Sabbagh, and Ambassador "
                           "Hossam Abdel-Karim of Argentina on 2 May 2024.",
-                          "2024-06", kTitle);
+                          "2024-06", kOfficeTitle);
   std::set<std::string> people;
   for (const Claim* c : offices(doc)) people.insert(c->slot["subject"]);
   CHECK(people.count("person:al-sabbagh") == 1);
@@ -296,7 +296,7 @@ TEST_CASE("a surname joined by hyphens is one name", "[extract][office]") {
 TEST_CASE("a verb right after another title is that title's", "[extract][office]") {
   auto doc = extract_text("Until an ambassador is appointed, Brazil's Chargé d'Affaires Luiz Prado runs the embassy in "
                           "Buenos Aires.",
-                          "2024-06", kTitle);
+                          "2024-06", kOfficeTitle);
   auto found = offices(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["subject"] == "person:prado");
@@ -306,7 +306,7 @@ TEST_CASE("a verb right after another title is that title's", "[extract][office]
 TEST_CASE("monarchs and heirs hold their country's throne", "[extract][office]") {
   auto doc = extract_text("On 9 May 2024 Brazil's trade envoy was received by Saudi Crown Prince Mohammed bin Salman and by "
                           "Qatar's Emir Tamim Al Thani in Doha.",
-                          "2024-06", kTitle);
+                          "2024-06", kOfficeTitle);
   std::map<std::string, std::string> held;
   for (const Claim* c : offices(doc)) held[c->slot["office"]] = c->slot["subject"];
   CHECK(held.count("crown-prince:SA") == 1);

@@ -13,7 +13,7 @@ std::vector<const Claim*> orderings(const ExtractedDocument& doc) {
   return factaudit::testing::claims_of_kind(doc, ClaimKind::ordering);
 }
 
-const std::string kTitle = "Peru and Chile";
+const std::string kOrderingTitle = "Peru and Chile";
 
 }  // namespace
 
@@ -21,7 +21,7 @@ TEST_CASE("a gap told with later places this sentence's event after the last sen
   auto doc = extract_text(
       "Peru and Chile signed a fisheries agreement on 3 May 2023. Two weeks later, on 17 May 2023, the Chilean embassy "
       "in Lima was reopened.",
-      "2023-06", kTitle);
+      "2023-06", kOrderingTitle);
   auto found = orderings(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->value == Json::parse(R"({"relation":"after","amount":"2","unit":"week"})"));
@@ -34,7 +34,7 @@ TEST_CASE("hedged and vague gaps, and the day before", "[extract][ordering]") {
   auto doc = extract_text(
       "The Chilean embassy in Lima opened in March 2021. Less than a month later, in April 2021, Peru opened its "
       "embassy in Santiago. A few days later, in April 2021, the two countries signed a memorandum.",
-      "2023", kTitle);
+      "2023", kOrderingTitle);
   auto found = orderings(doc);
   REQUIRE(found.size() == 2);
   CHECK(found[0]->value == Json::parse(R"({"relation":"after","amount":"1","unit":"month","hedge":"less-than"})"));
@@ -46,7 +46,7 @@ TEST_CASE("a gap to an event named after the words", "[extract][ordering]") {
   auto doc = extract_text(
       "Peru opened its embassy in Santiago on 9 June 2021, a month after the Chilean embassy in Lima opened on "
       "9 May 2021.",
-      "2023", kTitle);
+      "2023", kOrderingTitle);
   auto found = orderings(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot["subject"] == "PE>CL");
@@ -56,18 +56,18 @@ TEST_CASE("a gap to an event named after the words", "[extract][ordering]") {
 
 TEST_CASE("no ordering without a dated event to place against, nor across a paragraph or from an aside",
           "[extract][ordering]") {
-  CHECK(orderings(extract_text("A month later the ministers met again.", "2023", kTitle)).empty());
+  CHECK(orderings(extract_text("A month later the ministers met again.", "2023", kOrderingTitle)).empty());
   CHECK(orderings(extract_text("Peru opened its embassy in Santiago in 2019.\n\nTwo years later, in 2021, the forum was "
-                               "held in Lima.", "2023", kTitle)).empty());
+                               "held in Lima.", "2023", kOrderingTitle)).empty());
   CHECK(orderings(extract_text("The forum was held in Lima in May 2022. Days later, Peru admitted the staff of a mission "
                                "of the organisation that had been established in a resolution of March 2002.",
-                               "2023", kTitle)).empty());
+                               "2023", kOrderingTitle)).empty());
 }
 
 TEST_CASE("an event told at a named stage falls within it", "[extract][ordering]") {
   auto doc = extract_text(
       "The second phase (2011-2016) brought closer ties. At this stage Chile opened its embassy in Lima in 2012.",
-      "2023", kTitle);
+      "2023", kOrderingTitle);
   auto found = orderings(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->value == Json::parse(R"({"relation":"within"})"));
@@ -78,7 +78,7 @@ TEST_CASE("an event told at a named stage falls within it", "[extract][ordering]
 
 TEST_CASE("an event told without a date is placed against a dated one", "[extract][ordering]") {
   auto one = extract_text("The trade forum was held in Lima on 4 May 2022. A week later, Chile opened a consulate in "
-                          "Arica.", "2023", kTitle);
+                          "Arica.", "2023", kOrderingTitle);
   auto later = orderings(one);
   REQUIRE(later.size() == 1);
   CHECK(later[0]->span.text == "A week later");
@@ -86,7 +86,7 @@ TEST_CASE("an event told without a date is placed against a dated one", "[extrac
   CHECK(later[0]->slot["reference"]["measure"] == "event.held:forum:2022");
 
   auto two = extract_text("Peru opened its embassy in Santiago in March 2003, less than a year after the two countries "
-                          "signed a border treaty.", "2023", kTitle);
+                          "signed a border treaty.", "2023", kOrderingTitle);
   auto after = orderings(two);
   REQUIRE(after.size() == 1);
   CHECK(after[0]->slot["measure"] == "event.opened:embassy");

@@ -12,12 +12,12 @@ std::vector<const Claim*> ranks(const ExtractedDocument& doc) {
   return factaudit::testing::claims_of_kind(doc, ClaimKind::rank);
 }
 
-const std::string kTitle = "Chile and Peru";
+const std::string kRankTitle = "Chile and Peru";
 
 }  // namespace
 
 TEST_CASE("an ordinal with a possessive: who is ranked among whose partners", "[extract][rank]") {
-  auto doc = extract_text("In 2022 Peru was Chile's third-largest trading partner.", "2023", kTitle);
+  auto doc = extract_text("In 2022 Peru was Chile's third-largest trading partner.", "2023", kRankTitle);
   auto found = ranks(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->slot == Json::parse(R"({"subject":"PE","measure":"rank.trade-partner","among":"CL","period":"2022"})"));
@@ -26,7 +26,7 @@ TEST_CASE("an ordinal with a possessive: who is ranked among whose partners", "[
 }
 
 TEST_CASE("among the ten main partners is a rank of at most ten", "[extract][rank]") {
-  auto doc = extract_text("Chile is now among the ten main trade partners of Peru.", "2023-05", kTitle);
+  auto doc = extract_text("Chile is now among the ten main trade partners of Peru.", "2023-05", kRankTitle);
   auto found = ranks(doc);
   REQUIRE(found.size() == 1);
   CHECK(found[0]->value == Json::parse(R"({"literal":"10","hedge":"up-to"})"));
@@ -37,7 +37,7 @@ TEST_CASE("among the ten main partners is a rank of at most ten", "[extract][ran
 
 TEST_CASE("one of the top 5 and the largest", "[extract][rank]") {
   auto doc = extract_text("Peru remains one of the top 5 export markets for Chile. China is the largest trading partner of Peru.",
-                          "2024", kTitle);
+                          "2024", kRankTitle);
   auto found = ranks(doc);
   REQUIRE(found.size() == 2);
   CHECK(found[0]->value == Json::parse(R"({"literal":"5","hedge":"up-to"})"));
@@ -47,7 +47,7 @@ TEST_CASE("one of the top 5 and the largest", "[extract][rank]") {
 }
 
 TEST_CASE("one of the largest partners without a count is no rank", "[extract][rank]") {
-  auto doc = extract_text("Peru is one of the largest trading partners of Chile.", "2024", kTitle);
+  auto doc = extract_text("Peru is one of the largest trading partners of Chile.", "2024", kRankTitle);
   CHECK(ranks(doc).empty());
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("an economy's rank without a region is left open, never ranked among p
 TEST_CASE("countries named behind which a partner ranks hold the places ahead of it", "[extract][rank]") {
   auto doc = extract_text("In 2023 Peru was Chile's third-largest trading partner, behind China and the United States. "
                           "In 2022 Brazil was Chile's second-largest trading partner, behind only China.",
-                          "2024", kTitle);
+                          "2024", kRankTitle);
   auto found = ranks(doc);
   REQUIRE(found.size() == 5);
   CHECK(found[1]->slot == Json::parse(R"({"subject":"CN","measure":"rank.trade-partner","among":"CL","period":"2023"})"));
@@ -87,7 +87,7 @@ TEST_CASE("countries named behind which a partner ranks hold the places ahead of
 
 TEST_CASE("an ordinal before 'among' is an exact place, a count after it a bound", "[extract][rank]") {
   auto doc = extract_text("In 2023 Peru ranked third among Chile's trading partners. In 2022 Peru was among Chile's five "
-                          "largest trading partners.", "2024", kTitle);
+                          "largest trading partners.", "2024", kRankTitle);
   auto found = ranks(doc);
   REQUIRE(found.size() == 2);
   CHECK(found[0]->value == Json::parse(R"({"literal":"3"})"));

@@ -12,14 +12,14 @@ std::vector<const Claim*> of_kind(const ExtractedDocument& doc, ClaimKind kind) 
   return factaudit::testing::claims_of_kind(doc, kind);
 }
 
-const std::string kTitle = "India and Sri Lanka";
+const std::string kShareTitle = "India and Sri Lanka";
 
 }  // namespace
 
 TEST_CASE("a percentage of which names a measure of the same period", "[extract][share]") {
   auto doc = extract_text("In 2022 trade between India and Sri Lanka reached $5.4 billion, 80 percent of which were exports to "
                           "Sri Lanka.",
-                          "2023", kTitle);
+                          "2023", kShareTitle);
   auto shares = of_kind(doc, ClaimKind::share);
   REQUIRE(shares.size() == 1);
   CHECK(shares[0]->slot == Json::parse(R"({"subject":"IN>LK","measure":"trade.exports","period":"2022",
@@ -30,7 +30,7 @@ TEST_CASE("a percentage of which names a measure of the same period", "[extract]
 TEST_CASE("most of which names a product and a product's worth is its own figure", "[extract][share]") {
   auto doc = extract_text("In 2021 Sri Lankan exports to India were just $90 million, most of which were spices worth "
                           "$38 million.",
-                          "2022", kTitle);
+                          "2022", kShareTitle);
   auto shares = of_kind(doc, ClaimKind::share);
   REQUIRE(shares.size() == 1);
   CHECK(shares[0]->slot["product"] == "spice");
@@ -44,7 +44,7 @@ TEST_CASE("most of which names a product and a product's worth is its own figure
 }
 
 TEST_CASE("a percentage with no figure before it is no share", "[extract][share]") {
-  auto doc = extract_text("Most of which is unclear, and 40 percent of them said so.", "2022", kTitle);
+  auto doc = extract_text("Most of which is unclear, and 40 percent of them said so.", "2022", kShareTitle);
   CHECK(of_kind(doc, ClaimKind::share).empty());
 }
 

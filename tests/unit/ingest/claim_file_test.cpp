@@ -17,6 +17,7 @@ using Catch::Matchers::Contains;
 using factaudit::unit::line_col;
 using factaudit::unit::LineCol;
 using factaudit::unit::offset_of;
+using factaudit::unit::position_at;
 using factaudit::unit::TempDir;
 using factaudit::unit::thrown;
 
@@ -74,7 +75,7 @@ std::string edited(std::string text, const std::string& from, const std::string&
 }
 
 /// A claim path in a temp folder (the document is present only when a test writes it).
-struct Scene {
+struct ClaimFileScene {
   TempDir dir;
   std::string claim_path = (dir.path() / "doc.claims.json").string();
   ClaimSet set;
@@ -89,11 +90,6 @@ struct Scene {
   }
 };
 
-std::string position(const std::string& path, const std::string& text, std::size_t offset) {
-  LineCol at = line_col(text, offset);
-  return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
-}
-
 /// The error is located at the `nth` occurrence of `needle`.
 void check_error_at(const InputError& error, const std::string& path, const std::string& text,
                     const std::string& needle, std::size_t nth = 0) {
@@ -102,7 +98,7 @@ void check_error_at(const InputError& error, const std::string& path, const std:
   CHECK(error.where().path == path);
   CHECK(error.where().line == at.line);
   CHECK(error.where().column == at.column);
-  CHECK_THAT(error.what(), Contains(position(path, text, offset_of(text, needle, nth)) + ": error: "));
+  CHECK_THAT(error.what(), Contains(position_at(path, text, offset_of(text, needle, nth)) + ": error: "));
 }
 
 /// The error is located inside the token of `length` bytes at `start` (on its line, between its first and
@@ -135,7 +131,7 @@ void check_error_at_member(const InputError& error, const std::string& path, con
 }  // namespace
 
 TEST_CASE("claim file: a valid file adds its document and claims", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   scene.load(claim_file());
   REQUIRE(scene.set.documents.size() == 1);
   const DocumentInfo& doc = scene.set.documents[0];
@@ -167,13 +163,13 @@ TEST_CASE("claim file: a valid file adds its document and claims", "[claim_file]
 }
 
 TEST_CASE("claim file: the kind-specific validator accepts a valid claim", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   scene.load(claim_file(), claim_validator(shipped()));
   CHECK(scene.set.claims.size() == 1);
 }
 
 TEST_CASE("claim file: a second file appends to the set", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   scene.load(claim_file());
   scene.load(edited(claim_file(), "\"doc.turnover-2023\"", "\"doc.turnover-2023b\""));
   REQUIRE(scene.set.documents.size() == 2);
@@ -183,7 +179,7 @@ TEST_CASE("claim file: a second file appends to the set", "[claim_file]") {
 }
 
 TEST_CASE("claim file: malformed JSON is reported at the unexpected token", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   // the second comma is the unexpected token
   std::string text = edited(claim_file(), "\"version\": 1,", "\"version\": 1,,");
   auto error = scene.error(text);
@@ -208,7 +204,7 @@ TEST_CASE("claim file: malformed JSON is reported at the unexpected token", "[cl
 }
 
 TEST_CASE("claim file: an unknown kind is reported at the kind", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   std::string text = edited(claim_file(), "\"kind\": \"quantity\"", "\"kind\": \"quantty\"");
   auto error = scene.error(text);
   REQUIRE(error);
@@ -218,7 +214,7 @@ TEST_CASE("claim file: an unknown kind is reported at the kind", "[claim_file]")
 }
 
 TEST_CASE("claim file: a missing span is reported at the claim", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   std::string claim = edited(kClaim, R"("unit": "USD"},
       "span": {"start": 14, "end": 28, "line": 1, "column": 15, "text": "$636.5 million"})",
                              R"("unit": "USD"})");
@@ -230,7 +226,7 @@ TEST_CASE("claim file: a missing span is reported at the claim", "[claim_file]")
 }
 
 TEST_CASE("claim file: other missing or mistyped fields", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   std::string no_document = edited(claim_file(), "\"document\": {", "\"doc\": {");
   auto error = scene.error(no_document);
   REQUIRE(error);
@@ -264,7 +260,7 @@ TEST_CASE("claim file: other missing or mistyped fields", "[claim_file]") {
 }
 
 TEST_CASE("claim file: a span ending beyond the recorded size is reported at its end", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   std::string text = edited(claim_file(), "\"size\": " + std::to_string(kDocument.size()), "\"size\": 20");
   auto error = scene.error(text);
   REQUIRE(error);
@@ -274,7 +270,7 @@ TEST_CASE("claim file: a span ending beyond the recorded size is reported at its
 }
 
 TEST_CASE("claim file: span text of the wrong length and 0-based lines are rejected", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   std::string short_text = edited(claim_file(), "\"$636.5 million\"", "\"$636.5 mln\"");
   auto length = scene.error(short_text);
   REQUIRE(length);
@@ -294,7 +290,7 @@ TEST_CASE("claim file: span text of the wrong length and 0-based lines are rejec
 
 TEST_CASE("claim file: an unknown unit is reported at value/unit by the kind's validator", "[claim_file]") {
   std::string text = edited(claim_file(), R"("scale": "million", "unit": "USD")", R"("scale": "million", "unit": "EUR")");
-  Scene scene;
+  ClaimFileScene scene;
   auto error = scene.error(text, claim_validator(shipped()));
   REQUIRE(error);
   check_error_at_member(*error, scene.claim_path, text, "\"unit\": \"EUR\"");
@@ -302,7 +298,7 @@ TEST_CASE("claim file: an unknown unit is reported at value/unit by the kind's v
   CHECK(scene.set.claims.empty());
 
   // without a kind-specific validator the file is structurally fine
-  Scene lenient;
+  ClaimFileScene lenient;
   lenient.load(text);
   CHECK(lenient.set.claims.size() == 1);
 }
@@ -316,7 +312,7 @@ TEST_CASE("claim file: kind-specific errors in time values are located in the va
       "span": {"start": 32, "end": 36, "line": 1, "column": 33, "text": "2023"}
     })";
   std::string text = claim_file(claim);
-  Scene scene;
+  ClaimFileScene scene;
   auto error = scene.error(text, claim_validator(shipped()));
   REQUIRE(error);
   check_error_at_member(*error, scene.claim_path, text, "\"date\": \"2023-02-29\"");
@@ -324,7 +320,7 @@ TEST_CASE("claim file: kind-specific errors in time values are located in the va
 }
 
 TEST_CASE("claim file: a duplicate id is reported at the second claim's id", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   std::string text = claim_file(kClaim + ",\n" + kClaim);
   auto error = scene.error(text);
   REQUIRE(error);
@@ -333,7 +329,7 @@ TEST_CASE("claim file: a duplicate id is reported at the second claim's id", "[c
 }
 
 TEST_CASE("claim file: ids are unique across the files of a run", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   scene.load(claim_file());
   std::string text = claim_file();
   auto error = scene.error(text);
@@ -343,7 +339,7 @@ TEST_CASE("claim file: ids are unique across the files of a run", "[claim_file]"
 }
 
 TEST_CASE("claim file: an unsupported version is reported at the version", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   std::string text = edited(claim_file(), "\"version\": 1", "\"version\": 2");
   auto error = scene.error(text);
   REQUIRE(error);
@@ -357,7 +353,7 @@ TEST_CASE("claim file: an unsupported version is reported at the version", "[cla
 }
 
 TEST_CASE("claim file: a present document with the recorded hash is checked and used", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   scene.write_document();
   scene.load(claim_file());
   REQUIRE(scene.set.documents.size() == 1);
@@ -382,7 +378,7 @@ TEST_CASE("claim file: a document path is relative to the claim file's folder", 
 }
 
 TEST_CASE("claim file: a present document whose hash differs makes its claims stale", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   // same size, different bytes: the recorded hash no longer matches
   std::string changed = edited(kDocument, "2023", "2022");
   scene.write_document(changed);
@@ -398,7 +394,7 @@ TEST_CASE("claim file: a present document whose hash differs makes its claims st
 }
 
 TEST_CASE("claim file: a present document whose span text differs is an error at the span text", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   std::string document = edited(kDocument, "$636.5 million", "$686.5 million");  // same length, new hash recorded
   scene.write_document(document);
   std::string text = edited(claim_file(), sha256_hex(kDocument), sha256_hex(document));
@@ -410,7 +406,7 @@ TEST_CASE("claim file: a present document whose span text differs is an error at
 }
 
 TEST_CASE("claim file: a present document whose span line:column differs is an error at the span", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   scene.write_document();
   std::string text = edited(claim_file(), "\"column\": 15", "\"column\": 16");
   auto error = scene.error(text);
@@ -420,14 +416,14 @@ TEST_CASE("claim file: a present document whose span line:column differs is an e
 }
 
 TEST_CASE("claim file: suppression needs a reason", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   std::string suppressed = edited(claim_file(), "\"kind\": \"quantity\",",
                                   "\"kind\": \"quantity\", \"suppress\": {\"reason\": \"known typo\"},");
   scene.load(suppressed);
   REQUIRE(scene.set.claims.size() == 1);
   CHECK(scene.set.claims[0].suppressed == std::optional<std::string>("known typo"));
 
-  Scene empty_reason;
+  ClaimFileScene empty_reason;
   std::string text = edited(claim_file(), "\"kind\": \"quantity\",", "\"kind\": \"quantity\", \"suppress\": {\"reason\": \"\"},");
   auto error = empty_reason.error(text);
   REQUIRE(error);
@@ -436,7 +432,7 @@ TEST_CASE("claim file: suppression needs a reason", "[claim_file]") {
 }
 
 TEST_CASE("claim file: load_claim_file reads from disk - a missing file is an InputError", "[claim_file]") {
-  Scene scene;
+  ClaimFileScene scene;
   auto path = scene.dir.write("doc.claims.json", claim_file()).string();
   load_claim_file(path, kAcceptAll, scene.set, scene.warnings);
   CHECK(scene.set.claims.size() == 1);

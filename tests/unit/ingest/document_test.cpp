@@ -17,15 +17,11 @@ using Catch::Matchers::StartsWith;
 using factaudit::unit::line_col;
 using factaudit::unit::LineCol;
 using factaudit::unit::offset_of;
+using factaudit::unit::position_at;
 using factaudit::unit::TempDir;
 using factaudit::unit::thrown;
 
 namespace {
-
-std::string position(const std::string& path, const std::string& text, std::size_t offset) {
-  LineCol at = line_col(text, offset);
-  return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
-}
 
 /// The error names `path` at byte `offset` of `text`, in its fields and in its formatted message.
 void check_error_at_offset(const InputError& error, const std::string& path, const std::string& text,
@@ -35,17 +31,17 @@ void check_error_at_offset(const InputError& error, const std::string& path, con
   CHECK(error.where().path == path);
   CHECK(error.where().line == at.line);
   CHECK(error.where().column == at.column);
-  CHECK_THAT(error.what(), StartsWith(position(path, text, offset) + ": error: "));
+  CHECK_THAT(error.what(), StartsWith(position_at(path, text, offset) + ": error: "));
 }
 
 /// The error is located at the `nth` occurrence of `needle` in `text`.
-void check_error_at(const InputError& error, const std::string& path, const std::string& text,
+void check_document_error_at(const InputError& error, const std::string& path, const std::string& text,
                     const std::string& needle, std::size_t nth = 0) {
   check_error_at_offset(error, path, text, offset_of(text, needle, nth));
 }
 
 /// A folder for documents; parse() and read() use one SourcesIndex per scene.
-struct Scene {
+struct DocumentScene {
   TempDir dir;
   SourcesIndex sources;
 
@@ -65,7 +61,7 @@ struct Scene {
 // --- reading and metadata ---------------------------------------------------------------------------------
 
 TEST_CASE("document: Markdown front matter gives title source and publication date", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string text =
       "---\n"
       "title: Trade between Kazakhstan and Uzbekistan\n"
@@ -91,7 +87,7 @@ TEST_CASE("document: Markdown front matter gives title source and publication da
 }
 
 TEST_CASE("document: plain text without front matter has its body at byte 0", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string text = "Trade reached $4.2 billion in 2023.\nExports grew.\n";
   Document doc = scene.parse("notes.txt", text);
   CHECK_FALSE(doc.markdown);
@@ -105,7 +101,7 @@ TEST_CASE("document: plain text without front matter has its body at byte 0", "[
 }
 
 TEST_CASE("document: only the .md extension means Markdown", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   CHECK(scene.parse("a.md", "Text.\n").markdown);
   CHECK_FALSE(scene.parse("a.txt", "Text.\n").markdown);
   CHECK_FALSE(scene.parse("a.markdown.txt", "Text.\n").markdown);
@@ -113,7 +109,7 @@ TEST_CASE("document: only the .md extension means Markdown", "[ingest][document]
 }
 
 TEST_CASE("document: a BOM is skipped and counted in the body start", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string bom = "\xEF\xBB\xBF";
   Document plain = scene.parse("bom.txt", bom + "Exports rose.\n");
   CHECK(plain.body_begin == 3);
@@ -126,7 +122,7 @@ TEST_CASE("document: a BOM is skipped and counted in the body start", "[ingest][
 }
 
 TEST_CASE("document: front matter with CRLF line ends and a '...' closing line", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string crlf = "---\r\ntitle: Windows\r\npublished: 2023-07\r\n---\r\nBody text.\r\n";
   Document doc = scene.parse("crlf.md", crlf);
   CHECK(doc.info.title == "Windows");
@@ -140,7 +136,7 @@ TEST_CASE("document: front matter with CRLF line ends and a '...' closing line",
 }
 
 TEST_CASE("document: empty front matter is allowed and unknown keys are ignored", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string empty = "---\n---\nBody.\n";
   Document doc = scene.parse("empty-fm.md", empty);
   CHECK(doc.body_begin == offset_of(empty, "Body"));
@@ -154,7 +150,7 @@ TEST_CASE("document: empty front matter is allowed and unknown keys are ignored"
 }
 
 TEST_CASE("document: a '---' that is not on the first line is not front matter", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string text = "Intro line.\n---\ntitle: not metadata\n---\n";
   Document doc = scene.parse("rule.md", text);
   CHECK(doc.body_begin == 0);
@@ -175,7 +171,7 @@ TEST_CASE("document: publication dates are YYYY YYYY-MM or YYYY-MM-DD naming a r
 }
 
 TEST_CASE("document: each accepted date form is kept as written", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   for (const char* date : {"2023", "2023-11", "2024-02-29"}) {
     INFO(date);
     Document doc = scene.parse("dated.md", std::string("---\npublished: ") + date + "\n---\nBody.\n");
@@ -189,20 +185,20 @@ TEST_CASE("document: each accepted date form is kept as written", "[ingest][docu
 // --- front matter errors ----------------------------------------------------------------------------------
 
 TEST_CASE("document: a publication date that names no real day is reported at its value", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   for (const char* bad : {"2023-02-29", "2023-13", "2023-4-1", "March 2023", "2023-04-31"}) {
     INFO(bad);
     const std::string text = std::string("---\ntitle: Dated\npublished: ") + bad + "\n---\nBody.\n";
     auto error = scene.parse_error("bad-date.md", text);
     REQUIRE(error);
-    check_error_at(*error, scene.path("bad-date.md"), text, bad);
+    check_document_error_at(*error, scene.path("bad-date.md"), text, bad);
     CHECK_THAT(error->message(), Contains("YYYY, YYYY-MM or YYYY-MM-DD"));
     CHECK_THAT(error->message(), Contains(bad));
   }
 }
 
 TEST_CASE("document: front matter that is never closed is reported at its opening line", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string text = "---\ntitle: Open\n\nBody text without a closing line.\n";
   auto error = scene.parse_error("open.md", text);
   REQUIRE(error);
@@ -223,71 +219,71 @@ TEST_CASE("document: front matter that is never closed is reported at its openin
 }
 
 TEST_CASE("document: invalid YAML in front matter is reported at its place in the file", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   // an unterminated flow sequence opened on line 3: yaml-cpp stops at the ':' of the next line
   const std::string text = "---\ntitle: Fine\nsource: [unclosed\npublished: 2023\n---\nBody.\n";
   auto error = scene.parse_error("bad-yaml.md", text);
   REQUIRE(error);
-  check_error_at(*error, scene.path("bad-yaml.md"), text, ": 2023");
+  check_document_error_at(*error, scene.path("bad-yaml.md"), text, ": 2023");
   CHECK_THAT(error->message(), StartsWith("invalid YAML"));
 
   // a bad mapping value on line 3: the error points at its ':' (file line 3, not front matter line 2)
   const std::string map_value = "---\ntitle: Fine\nsource: a: b\n---\nBody.\n";
   auto second = scene.parse_error("bad-map.md", map_value);
   REQUIRE(second);
-  check_error_at(*second, scene.path("bad-map.md"), map_value, ": b");
+  check_document_error_at(*second, scene.path("bad-map.md"), map_value, ": b");
   CHECK_THAT(second->message(), StartsWith("invalid YAML"));
 
   // after a BOM the lines are still the file's lines
   const std::string bom = "\xEF\xBB\xBF" + map_value;
   auto third = scene.parse_error("bad-map-bom.md", bom);
   REQUIRE(third);
-  check_error_at(*third, scene.path("bad-map-bom.md"), bom, ": b");
+  check_document_error_at(*third, scene.path("bad-map-bom.md"), bom, ": b");
 }
 
 TEST_CASE("document: an invalid date after a BOM and CRLF lines is located in the file", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string text = "\xEF\xBB\xBF---\r\ntitle: T\r\npublished: 2023-02-30\r\n---\r\nBody.\r\n";
   auto error = scene.parse_error("bom-crlf.md", text);
   REQUIRE(error);
-  check_error_at(*error, scene.path("bom-crlf.md"), text, "2023-02-30");
+  check_document_error_at(*error, scene.path("bom-crlf.md"), text, "2023-02-30");
   CHECK(error->where().line == 3);
   CHECK(error->where().column == 12);
 }
 
 TEST_CASE("document: front matter that is not a mapping is reported where it starts", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string list = "---\n- title\n- source\n---\nBody.\n";
   auto error = scene.parse_error("list.md", list);
   REQUIRE(error);
-  check_error_at(*error, scene.path("list.md"), list, "- title");
+  check_document_error_at(*error, scene.path("list.md"), list, "- title");
   CHECK_THAT(error->message(), Contains("front matter"));
 
   const std::string scalar = "---\njust words\n---\nBody.\n";
   auto words = scene.parse_error("scalar.md", scalar);
   REQUIRE(words);
-  check_error_at(*words, scene.path("scalar.md"), scalar, "just words");
+  check_document_error_at(*words, scene.path("scalar.md"), scalar, "just words");
 }
 
 TEST_CASE("document: a metadata value that is not a string is reported at the value", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string text = "---\ntitle:\n  nested: map\nsource: Fine\n---\nBody.\n";
   auto error = scene.parse_error("nested.md", text);
   REQUIRE(error);
-  check_error_at(*error, scene.path("nested.md"), text, "nested");
+  check_document_error_at(*error, scene.path("nested.md"), text, "nested");
   CHECK_THAT(error->message(), Contains("title"));
 }
 
 // --- UTF-8 and binary files -------------------------------------------------------------------------------
 
 TEST_CASE("document: an invalid UTF-8 byte is reported at its line and column", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   // line 3, after two 2-byte and one 3-byte characters: the byte column (12) differs from the code point
   // column (9), so a byte count would be caught
   const std::string text = "First line.\nSecond line.\n\xC3\xA9\xC3\xA9\xE2\x80\x94" "abc \xFF more.\n";
   auto error = scene.parse_error("bad.txt", text);
   REQUIRE(error);
-  check_error_at(*error, scene.path("bad.txt"), text, "\xFF");
+  check_document_error_at(*error, scene.path("bad.txt"), text, "\xFF");
   CHECK(error->where().line == 3);
   CHECK(error->where().column == 8);
   CHECK_THAT(error->message(), Contains("0xFF"));
@@ -295,7 +291,7 @@ TEST_CASE("document: an invalid UTF-8 byte is reported at its line and column", 
 }
 
 TEST_CASE("document: malformed UTF-8 sequences are each reported at their first byte", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   struct Case {
     const char* what;
     std::string bytes;
@@ -329,11 +325,11 @@ TEST_CASE("document: malformed UTF-8 sequences are each reported at their first 
   const std::string cut = "Trade \xE2\x82";
   auto at_end = scene.parse_error("cut.txt", cut);
   REQUIRE(at_end);
-  check_error_at(*at_end, scene.path("cut.txt"), cut, "\xE2");
+  check_document_error_at(*at_end, scene.path("cut.txt"), cut, "\xE2");
 }
 
 TEST_CASE("document: valid multi-byte text of every length is accepted", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   // 2-byte é, 3-byte em dash and U+FFFD, 4-byte emoji, the highest code point U+10FFFF, U+D7FF before the
   // surrogates and U+E000 after them
   const std::string text = "caf\xC3\xA9 \xE2\x80\x94 \xEF\xBF\xBD \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF \xED\x9F\xBF \xEE\x80\x80.\n";
@@ -342,7 +338,7 @@ TEST_CASE("document: valid multi-byte text of every length is accepted", "[inges
 }
 
 TEST_CASE("document: a NUL byte marks a binary file and is reported where it is", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   std::string text = "Header \xD0\x9A\xD0\xB0\xD0\xB7\n\nrow ";
   text += '\0';
   text += "\x01\x02 tail\n";
@@ -355,19 +351,19 @@ TEST_CASE("document: a NUL byte marks a binary file and is reported where it is"
 }
 
 TEST_CASE("document: the first problem is reported when there are several", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   std::string text = "ok\n\xFF then ";
   text += '\0';
   auto error = scene.parse_error("two.txt", text);
   REQUIRE(error);
-  check_error_at(*error, scene.path("two.txt"), text, "\xFF");
+  check_document_error_at(*error, scene.path("two.txt"), text, "\xFF");
   CHECK_THAT(error->message(), Contains("0xFF"));
 }
 
 // --- empty documents --------------------------------------------------------------------------------------
 
 TEST_CASE("document: an empty or blank document is rejected", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   for (const std::string& text : {std::string(), std::string(" \n\t\r\n\n"), std::string("\xEF\xBB\xBF"),
                                   std::string("\xEF\xBB\xBF\n  \n")}) {
     INFO("'" << text << "'");
@@ -380,7 +376,7 @@ TEST_CASE("document: an empty or blank document is rejected", "[ingest][document
 }
 
 TEST_CASE("document: front matter with no text after it is an empty document", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string text = "---\ntitle: Nothing else\n---\n\n   \n";
   auto error = scene.parse_error("only-fm.md", text);
   REQUIRE(error);
@@ -400,7 +396,7 @@ TEST_CASE("document: front matter with no text after it is an empty document", "
 // --- sources.yaml -----------------------------------------------------------------------------------------
 
 TEST_CASE("document: sources.yaml beside a document gives its metadata", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   scene.dir.write("sources.yaml",
                   "report.txt:\n"
                   "  title: Quarterly trade report\n"
@@ -424,7 +420,7 @@ TEST_CASE("document: sources.yaml beside a document gives its metadata", "[inges
 }
 
 TEST_CASE("document: front matter wins over sources.yaml key by key", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   scene.dir.write("sources.yaml",
                   "doc.md:\n"
                   "  title: Title from sources.yaml\n"
@@ -440,7 +436,7 @@ TEST_CASE("document: front matter wins over sources.yaml key by key", "[ingest][
 }
 
 TEST_CASE("document: sources.yaml in another folder does not apply", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   scene.dir.write("sources.yaml", "doc.txt:\n  title: Top level\n");
   scene.dir.write("sub/doc.txt", "Text.\n");
   scene.dir.write("doc.txt", "Text.\n");
@@ -449,61 +445,61 @@ TEST_CASE("document: sources.yaml in another folder does not apply", "[ingest][d
 }
 
 TEST_CASE("document: an invalid date in sources.yaml is reported in sources.yaml", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string yaml = "doc.txt:\n  title: Fine\n  published: 2023-02-30\n";
   scene.dir.write("sources.yaml", yaml);
   scene.dir.write("doc.txt", "Text.\n");
   auto error = scene.read_error("doc.txt");
   REQUIRE(error);
-  check_error_at(*error, scene.path("sources.yaml"), yaml, "2023-02-30");
+  check_document_error_at(*error, scene.path("sources.yaml"), yaml, "2023-02-30");
   CHECK_THAT(error->message(), Contains("YYYY, YYYY-MM or YYYY-MM-DD"));
 }
 
 TEST_CASE("document: sources.yaml rejects unknown keys and non-mapping entries", "[ingest][document]") {
   SECTION("unknown key") {
-    Scene scene;
+    DocumentScene scene;
     const std::string yaml = "doc.txt:\n  title: Fine\n  publisher: Someone\n";
     scene.dir.write("sources.yaml", yaml);
     scene.dir.write("doc.txt", "Text.\n");
     auto error = scene.read_error("doc.txt");
     REQUIRE(error);
-    check_error_at(*error, scene.path("sources.yaml"), yaml, "publisher");
+    check_document_error_at(*error, scene.path("sources.yaml"), yaml, "publisher");
     CHECK_THAT(error->message(), Contains("unexpected key 'publisher'"));
   }
   SECTION("entry that is not a mapping") {
-    Scene scene;
+    DocumentScene scene;
     const std::string yaml = "other.txt:\n  title: Fine\ndoc.txt: just a title\n";
     scene.dir.write("sources.yaml", yaml);
     scene.dir.write("doc.txt", "Text.\n");
     auto error = scene.read_error("doc.txt");
     REQUIRE(error);
-    check_error_at(*error, scene.path("sources.yaml"), yaml, "just a title");
+    check_document_error_at(*error, scene.path("sources.yaml"), yaml, "just a title");
     CHECK_THAT(error->message(), Contains("doc.txt"));
   }
   SECTION("the whole file is not a mapping") {
-    Scene scene;
+    DocumentScene scene;
     const std::string yaml = "- doc.txt\n";
     scene.dir.write("sources.yaml", yaml);
     scene.dir.write("doc.txt", "Text.\n");
     auto error = scene.read_error("doc.txt");
     REQUIRE(error);
-    check_error_at(*error, scene.path("sources.yaml"), yaml, "- doc.txt");
+    check_document_error_at(*error, scene.path("sources.yaml"), yaml, "- doc.txt");
     CHECK_THAT(error->message(), Contains("sources.yaml"));
   }
   SECTION("invalid YAML") {
-    Scene scene;
+    DocumentScene scene;
     const std::string yaml = "doc.txt:\n  title: a: b\n";
     scene.dir.write("sources.yaml", yaml);
     scene.dir.write("doc.txt", "Text.\n");
     auto error = scene.read_error("doc.txt");
     REQUIRE(error);
-    check_error_at(*error, scene.path("sources.yaml"), yaml, ": b");
+    check_document_error_at(*error, scene.path("sources.yaml"), yaml, ": b");
     CHECK_THAT(error->message(), StartsWith("invalid YAML"));
   }
 }
 
 TEST_CASE("document: an empty sources.yaml gives no metadata", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   scene.dir.write("sources.yaml", "# nothing yet\n");
   scene.dir.write("doc.txt", "Text.\n");
   Document doc = scene.read("doc.txt");
@@ -514,7 +510,7 @@ TEST_CASE("document: an empty sources.yaml gives no metadata", "[ingest][documen
 // --- reading files ----------------------------------------------------------------------------------------
 
 TEST_CASE("document: read_document keeps the bytes exactly as stored", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string text = "\xEF\xBB\xBF---\r\ntitle: Kept\r\n---\r\nLine one\r\nLine two\xC2\xA0" "end\r\n";
   scene.dir.write("exact.md", text);
   Document doc = scene.read("exact.md");
@@ -526,7 +522,7 @@ TEST_CASE("document: read_document keeps the bytes exactly as stored", "[ingest]
 }
 
 TEST_CASE("document: read_document reports a missing file and a folder by path", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   auto missing = scene.read_error("missing.txt");
   REQUIRE(missing);
   CHECK(missing->where().path == scene.path("missing.txt"));
@@ -540,12 +536,12 @@ TEST_CASE("document: read_document reports a missing file and a folder by path",
 }
 
 TEST_CASE("document: an invalid file read from disk is located in that file", "[ingest][document]") {
-  Scene scene;
+  DocumentScene scene;
   const std::string text = "Good line.\n\xD0\x9A\xD0\xB0\xD0\xB7 \xFE\n";
   scene.dir.write("disk.txt", text);
   auto error = scene.read_error("disk.txt");
   REQUIRE(error);
-  check_error_at(*error, scene.path("disk.txt"), text, "\xFE");
+  check_document_error_at(*error, scene.path("disk.txt"), text, "\xFE");
   CHECK(error->where().line == 2);
   CHECK(error->where().column == 5);
 }

@@ -9,23 +9,21 @@
 #include "factaudit/normalize/time_value.hpp"
 #include "factaudit/rules/rulebook.hpp"
 #include "../unit_support.hpp"
+#include "claim_builder.hpp"
 
 using namespace factaudit;
 using Catch::Matchers::Contains;
+using factaudit::testing::shipped_rules;
 using factaudit::unit::thrown;
 
 namespace {
 
-const Rulebook& rules() {
-  static const Rulebook book = load_rulebook({FACTAUDIT_SOURCE_DIR "/rules"});
-  return book;
-}
 
 DayNumber day(std::int64_t y, unsigned m, unsigned d) { return days_from_civil(y, m, d); }
 
 ResolvedTime resolve(const char* json, std::optional<std::string> published = std::nullopt,
                      const std::string& field = "value") {
-  return resolve_time(Json::parse(json), published, rules(), field);
+  return resolve_time(Json::parse(json), published, shipped_rules(), field);
 }
 
 /// The single reading of a time value.
@@ -51,7 +49,7 @@ std::string error_field(const char* json, std::optional<std::string> published =
   return e ? e->field() : std::string("<no ClaimValueError>");
 }
 
-DayBounds duration(const char* json) { return duration_days(Json::parse(json), rules()); }
+DayBounds duration(const char* json) { return duration_days(Json::parse(json), shipped_rules()); }
 
 }  // namespace
 
