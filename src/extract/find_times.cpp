@@ -221,7 +221,10 @@ class TimeScanner {
             if (at2 < last_ && t_[at2].is("of")) ++at2;
             std::optional<int> y = year(at2);
             std::size_t end = y ? at2 + 1 : the_year_after(e + 1);
-            if (!y) y = year_without(*n);  // "the first five months": of the paragraph's year, else the latest
+            if (!y && end > e + 1) y = named_year(e + 2);  // "of this year", "of last year": the publication's
+            if (!y && (end == e + 1 || t_[e + 2].is("the"))) {
+              y = year_without(*n);  // "the first five months (of the year)": the paragraph's year, else the latest
+            }
             if (y) {
               m.period = month_text(*y, 1) + ".." + month_text(*y, *n);
               m.time = Json{{"from", {{"date", month_text(*y, 1)}}}, {"to", {{"date", month_text(*y, *n)}}}};
@@ -370,8 +373,18 @@ class TimeScanner {
   }
   /// Past "of the year" / "of this year" at i (said of the year in view), else i.
   std::size_t the_year_after(std::size_t i) const {
-    if (i + 2 < last_ && t_[i].is("of") && (t_[i + 1].is("the") || t_[i + 1].is("this")) && t_[i + 2].is("year")) return i + 3;
+    if (i + 2 < last_ && t_[i].is("of") && (t_[i + 1].is("the") || t_[i + 1].is("this") || t_[i + 1].is("last")) &&
+        t_[i + 2].is("year")) {
+      return i + 3;
+    }
     return i;
+  }
+  /// The year "this year" or "last year" at `i` names, from the publication date (nullopt for "the year").
+  std::optional<int> named_year(std::size_t i) const {
+    if (!time_.published_year) return std::nullopt;
+    if (t_[i].is("this")) return time_.published_year;
+    if (t_[i].is("last")) return *time_.published_year - 1;
+    return std::nullopt;
   }
   /// The year of a day named without one ("on 19 September"): the paragraph's year, else the latest
   /// such day at or before a publication date known to the month.

@@ -76,6 +76,14 @@ std::vector<Token> tokenize(std::string_view s, std::string_view lower) {
         ++i;
         while (digit(at(i))) ++i;
       }
+      // scientific notation ("1e400", "2.5E-3") is not how prose states an amount: one word, not a number
+      // followed by the word "e" and a second number
+      std::size_t sign = (at(i + 1) == '+' || at(i + 1) == '-') ? 1 : 0;
+      if ((at(i) == 'e' || at(i) == 'E') && digit(at(i + 1 + sign))) {
+        t.type = TokenType::word;
+        i += 1 + sign;
+        while (digit(at(i))) ++i;
+      }
     } else if (letter_at(s, i)) {
       t.type = TokenType::word;
       while (std::size_t len = letter_at(s, i)) i += len;

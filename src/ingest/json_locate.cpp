@@ -207,7 +207,8 @@ Json JsonFile::parse() const {
     CountingIterator first{text_.data(), &furthest};
     CountingIterator last{text_.data() + text_.size(), &furthest};
     try {
-      (void)Json::parse(first, last);
+      Json reparsed = Json::parse(first, last);  // throws again; only `furthest` matters
+      (void)reparsed;
     } catch (const Json::exception&) {
     }
     std::size_t end = static_cast<std::size_t>(furthest - text_.data());

@@ -1,4 +1,5 @@
 // Claim files (format v1) → claims → checked → every report format; the JSON report must parse back.
+#include <cstdlib>
 #include <sstream>
 
 #include "../fuzz_support.hpp"
@@ -26,6 +27,7 @@ FACTAUDIT_FUZZ_TARGET(claim_file) {
   for (const char* name : {"text", "json", "md", "html", "sarif"}) {
     std::ostringstream out;
     find_report_format(name)->write(out, context);
-    if (std::string(name) == "json" || std::string(name) == "sarif") (void)Json::parse(out.str());
+    bool structured = std::string(name) == "json" || std::string(name) == "sarif";
+    if (structured && !Json::parse(out.str()).is_object()) std::abort();
   }
 }

@@ -102,3 +102,12 @@ TEST_CASE("a comparison after the percentage gives the change's direction", "[ex
   CHECK(changes[1]->value["direction"] == "decrease");
   CHECK(changes[1]->slot["base_period"] == "2016");
 }
+
+TEST_CASE("a number in scientific notation is no stated change", "[extract][change]") {
+  auto doc = extract_text("Trade between Poland and Lithuania grew by 1e400 percent in 2023. Exports from Poland to Lithuania rose by "
+                          "3.5% in 2023.",
+                          "2024-02");
+  CHECK(claims_with_text(doc, ClaimKind::change, "400 percent").empty());
+  CHECK(claims_with_text(doc, ClaimKind::change, "1e400 percent").empty());
+  CHECK(claims_with_text(doc, ClaimKind::change, "3.5%").size() == 1);
+}

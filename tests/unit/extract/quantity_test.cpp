@@ -439,3 +439,17 @@ TEST_CASE("an aid sum in a later paragraph does not take the lede's period", "[e
   CHECK(only(doc, "$31 million").slot["period"] == "2021");
   CHECK(claims_with_text(doc, ClaimKind::quantity, "about $4.2 million").empty());
 }
+
+TEST_CASE("the first months of this or last year are the publication's year or the one before", "[extract][quantity]") {
+  std::string text =
+      "Trade between Chile and Peru reached $4.1 billion in 2022. In the first five months of this year it came to "
+      "$1.9 billion, against $1.6 billion in the first five months of last year.";
+  auto doc = extract_text(text, "2024-06");
+  CHECK(only(doc, "$1.9 billion").slot["period"] == "2024-01..2024-05");
+  CHECK(only(doc, "$1.6 billion").slot["period"] == "2023-01..2023-05");
+  auto paragraph_year = extract_text(
+      "Trade between Chile and Peru grew in 2022. In the first five months, trade between Chile and Peru came to "
+      "$1.2 billion.",
+      "2024-06");
+  CHECK(only(paragraph_year, "$1.2 billion").slot["period"] == "2022-01..2022-05");
+}

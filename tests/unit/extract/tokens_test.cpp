@@ -103,6 +103,15 @@ TEST_CASE("tokens: a comma groups exactly three digits and a point needs a digit
   CHECK(texts(TokenizedText("5 000").tokens()) == std::vector<std::string>{"5", "000"});
 }
 
+TEST_CASE("tokens: scientific notation is one word, never a number", "[tokens]") {
+  TokenizedText tokenized("rose 1e400 percent, 2.5E-3 or 7e+2 but 5 each");
+  const auto& tokens = tokenized.tokens();
+  CHECK(texts(tokens) == std::vector<std::string>{"rose", "1e400", "percent", ",", "2.5E-3", "or", "7e+2", "but", "5", "each"});
+  CHECK(types(tokens) == std::vector<TokenType>{TokenType::word, TokenType::word, TokenType::word, TokenType::punct,
+                                               TokenType::word, TokenType::word, TokenType::word, TokenType::word,
+                                               TokenType::number, TokenType::word});
+}
+
 TEST_CASE("tokens: a possessive 's is its own token and inner apostrophes stay in the word", "[tokens]") {
   const std::string text = "Kazakhstan's exports, O'Neill's view: don't; exporters' share";
   TokenizedText tokenized(text);
