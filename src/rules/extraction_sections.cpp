@@ -100,6 +100,20 @@ void load_extraction_section(const rules::YamlReader& r, const std::string& key,
   }
 }
 
+namespace {
+
+/// True when `id` is written as a whole number (digits, no leading zero) between `min` and `max`.
+bool whole_number_in(const std::string& id, long min, long max) {
+  if (id.empty() || id.size() > 7 || !std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  if (id.size() > 1 && id[0] == '0') return false;
+  long value = std::stol(id);
+  return value >= min && value <= max;
+}
+
+}  // namespace
+
 void check_extraction_rules(const Rulebook& book) {
   for (const OfficeRule& office : book.offices) {
     for (const auto* list : {&office.only_in, &office.not_in}) {
@@ -118,9 +132,15 @@ void check_extraction_rules(const Rulebook& book) {
     }
   }
   for (const auto& entry : book.extraction.list("months")) {
-    bool ok = entry.id.size() <= 2 && std::all_of(entry.id.begin(), entry.id.end(), ::isdigit) && std::stoi(entry.id) >= 1 &&
-              std::stoi(entry.id) <= 12;
-    if (!ok) throw InputError(entry.where, "expected a month number 1..12 as id, got '" + entry.id + "'");
+    if (!whole_number_in(entry.id, 1, 12)) {
+      throw InputError(entry.where, "expected a month number 1..12 as id, got '" + entry.id + "'");
+    }
+  }
+  for (const auto& entry : book.extraction.list("number_words")) {
+    if (!whole_number_in(entry.id, 0, 1'000'000)) {
+      throw InputError(entry.where, "expected the number the words say as id (a whole number 0..1000000, e.g. \"12\"), got '" +
+                                        entry.id + "'");
+    }
   }
   for (const auto& entry : book.extraction.list("time_parts")) {
     if (!book.time.month_parts.count(entry.id) && !book.time.year_parts.count(entry.id)) {

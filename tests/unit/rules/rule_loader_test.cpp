@@ -149,6 +149,19 @@ TEST_CASE("rules: an unknown section is reported at its key", "[rules][rule_load
   CHECK_THAT(broken.error->what(), Contains("entities"));  // says what is expected
 }
 
+TEST_CASE("rules: number words and months need whole numbers as ids", "[rules][rule_loader]") {
+  BrokenRules words("number_words:\n  - {id: \"12\", words: [twelve]}\n  - {id: dozen, words: [a dozen]}\n");
+  words.check_at("{id: dozen");
+  CHECK_THAT(words.error->what(), Contains("expected the number the words say as id"));
+  for (const char* id : {"\"\"", "\"007\"", "\"99999999999\"", "\"-3\"", "\"1.5\""}) {
+    BrokenRules number("number_words:\n  - {id: " + std::string(id) + ", words: [some]}\n");
+    number.check_at("{id: ");
+  }
+  BrokenRules month("months:\n  - {id: \"\", words: [janvier]}\n");
+  month.check_at("{id: ");
+  CHECK_THAT(month.error->what(), Contains("expected a month number 1..12"));
+}
+
 TEST_CASE("rules: an unknown key in an entity is reported at the key - columns in code points",
           "[rules][rule_loader]") {
   // "Ø" is two bytes but one column
