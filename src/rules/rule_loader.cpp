@@ -214,6 +214,7 @@ void load_axioms(const YamlReader& r, const YAML::Node& list, Rulebook& book) {
     }
     if (rule.kind == "linear") {
       YAML::Node slots = a["slots"];
+      if (!slots) r.fail(a, "missing 'slots' (a linear axiom names the slots of its equation)");
       r.require_map(slots, "the axiom's slots");
       for (const auto& s : slots) {
         r.require_map(s.second, "a slot template");

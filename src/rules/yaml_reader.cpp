@@ -17,6 +17,7 @@ YamlReader::YamlReader(std::string path, std::string text)
 
 SourcePosition YamlReader::where(const YAML::Node& node) const {
   SourcePosition at{path_};
+  if (!node.IsDefined()) return at;  // a missing key has no place of its own (callers name its map)
   YAML::Mark mark = node.Mark();
   if (mark.pos >= 0) lines_.locate(static_cast<std::size_t>(mark.pos), at.line, at.column);
   return at;

@@ -149,6 +149,12 @@ TEST_CASE("rules: an unknown section is reported at its key", "[rules][rule_load
   CHECK_THAT(broken.error->what(), Contains("entities"));  // says what is expected
 }
 
+TEST_CASE("rules: a linear axiom without slots is reported at the axiom", "[rules][rule_loader]") {
+  BrokenRules broken("axioms:\n  - {id: sum, kind: linear, says: parts add up, left: [a], right: [b]}\n");
+  broken.check_at("{id: sum");
+  CHECK_THAT(broken.error->what(), Contains("missing 'slots'"));
+}
+
 TEST_CASE("rules: number words and months need whole numbers as ids", "[rules][rule_loader]") {
   BrokenRules words("number_words:\n  - {id: \"12\", words: [twelve]}\n  - {id: dozen, words: [a dozen]}\n");
   words.check_at("{id: dozen");
