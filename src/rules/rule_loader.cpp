@@ -155,6 +155,7 @@ void load_parts(const YamlReader& r, const YAML::Node& node, Rulebook& book) {
   if (YAML::Node month = node["month"]) {
     r.require_map(month, "parts of a month");
     for (const auto& p : month) {
+      r.require_map(p.second, "a part of a month {first_day, last_day}");
       r.only_keys(p.second, {"first_day", "last_day"});
       book.time.month_parts[p.first.Scalar()] = {
           static_cast<unsigned>(r.integer(p.second, "first_day", 1, 31)),
@@ -164,6 +165,7 @@ void load_parts(const YamlReader& r, const YAML::Node& node, Rulebook& book) {
   if (YAML::Node year = node["year"]) {
     r.require_map(year, "parts of a year");
     for (const auto& p : year) {
+      r.require_map(p.second, "a part of a year {first_month, last_month}");
       r.only_keys(p.second, {"first_month", "last_month"});
       book.time.year_parts[p.first.Scalar()] = {
           static_cast<unsigned>(r.integer(p.second, "first_month", 1, 12)),

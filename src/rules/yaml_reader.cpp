@@ -49,6 +49,7 @@ void YamlReader::only_keys(const YAML::Node& map, std::initializer_list<const ch
 }
 
 std::string YamlReader::text(const YAML::Node& map, const char* key, bool required) const {
+  require_map(map, std::string("a mapping with '") + key + "'");
   YAML::Node value = map[key];
   if (!value) {
     if (required) fail(map, std::string("missing '") + key + "'");
@@ -59,6 +60,7 @@ std::string YamlReader::text(const YAML::Node& map, const char* key, bool requir
 }
 
 std::vector<std::string> YamlReader::texts(const YAML::Node& map, const char* key) const {
+  require_map(map, std::string("a mapping with '") + key + "'");
   std::vector<std::string> out;
   YAML::Node value = map[key];
   if (!value) return out;
@@ -71,6 +73,7 @@ std::vector<std::string> YamlReader::texts(const YAML::Node& map, const char* ke
 }
 
 bool YamlReader::flag(const YAML::Node& map, const char* key, bool fallback) const {
+  require_map(map, std::string("a mapping with '") + key + "'");
   YAML::Node value = map[key];
   if (!value) return fallback;
   if (!value.IsScalar()) fail(value, std::string("expected true or false for '") + key + "'");

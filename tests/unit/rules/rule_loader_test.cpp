@@ -155,6 +155,12 @@ TEST_CASE("rules: a linear axiom without slots is reported at the axiom", "[rule
   CHECK_THAT(broken.error->what(), Contains("missing 'slots'"));
 }
 
+TEST_CASE("rules: a part of a month that is no mapping is reported at it", "[rules][rule_loader]") {
+  BrokenRules broken("parts:\n  month:\n    late: 21-31\n");
+  broken.check_at("21-31");
+  CHECK_THAT(broken.error->what(), Contains("expected a part of a month"));
+}
+
 TEST_CASE("rules: number words and months need whole numbers as ids", "[rules][rule_loader]") {
   BrokenRules words("number_words:\n  - {id: \"12\", words: [twelve]}\n  - {id: dozen, words: [a dozen]}\n");
   words.check_at("{id: dozen");
