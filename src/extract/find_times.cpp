@@ -248,7 +248,8 @@ class TimeScanner {
         }
       }
       m.time = Json{{"date", std::to_string(*y)}};
-      remember(*y);
+      // "since 2017" stretches to now: the narration is not set in that year
+      if (k == first_ || !t_[k - 1].is("since")) remember(*y);
       if (part.empty()) {
         m.period = std::to_string(*y);
         m.year_only = true;

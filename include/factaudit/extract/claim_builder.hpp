@@ -35,6 +35,7 @@ struct DocumentContext {
   std::string last_organisation;  // the organisation named last before this sentence ("the movement")
   std::string previous_person;    // the person the sentence before named first ("He took office ...")
   std::string previous_country;   // the country the sentence before named first ("the country allowed ...")
+  std::string mission_sender, mission_receiver;  // the embassy the text spoke of last ("the embassy was run by")
   std::map<std::string, std::string> family_names;  // a person's id -> the id by the first word of the name
   Json named_period;             // {subject, measure} of the period the text last named ("the second stage")
   struct DatedEvent {

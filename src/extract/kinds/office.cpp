@@ -2,6 +2,7 @@
 // ambassador to Argentina", "was appointed foreign minister in May 2023", "former President X".
 #include <set>
 
+#include "factaudit/extract/office_country.hpp"
 #include "factaudit/extract/office_holder.hpp"
 #include "factaudit/extract/slot_resolver.hpp"
 
@@ -32,7 +33,7 @@ class OfficeBuilder final : public ClaimBuilder {
       draft.kind = ClaimKind::office;
       draft.first = std::min(person.first, ms[m].first);
       draft.last = std::max(person.last, ms[m].last);
-      std::string office = office_id(view, m, *rule, person.id, context, lexicon, draft.unresolved);
+      std::string office = office_id(view, m, *rule, &holder->mention, context, lexicon, draft.unresolved);
       draft.slot = Json{{"subject", person.id}, {"measure", "office"}, {"office", office}};
       if (draft.unresolved.empty()) context.person_offices[person.id].emplace(ms[m].id, office);
       bool is_new = false;
@@ -49,6 +50,9 @@ class OfficeBuilder final : public ClaimBuilder {
       }
       draft.value = Json{{"role", role}, {"time", time_of(view, m, role)}};
       if (is_new) draft.value["new"] = true;
+      if (role == "holds" && draft.value["time"].value("relative", "") == "now" && past_term(view, m)) {
+        draft.unresolved = "held the office until a time not told";
+      }
       if (verb) {
         // "Poland's new ambassador, Piotr Nowak, presented his credentials on 14 September": the verb
         // and its time tell the change; a "new" holder is in post now
@@ -74,6 +78,7 @@ class OfficeBuilder final : public ClaimBuilder {
     }
     counterparts(view, lexicon, context, out);
     change_without_title(view, context, out);
+    remember_mission(view, out, before, context, lexicon);
     for (std::size_t k = before; k < out.size(); ++k) {
       if (out[k].kind == ClaimKind::office && out[k].unresolved.empty()) name_holder(out[k], context, lexicon);
       // in a chronology's entry, what is told without a time is told of the entry's date, not of now
@@ -149,7 +154,7 @@ class OfficeBuilder final : public ClaimBuilder {
     if (title > 0 && ms[title - 1].kind == MentionKind::entity && ms[title - 1].last == first) first = ms[title - 1].first;
     if (first == view.sentence.first || !t[first - 1].is("the")) return;  // "a president", "former president"
     std::string why;
-    std::string office = office_id(view, title, rule, "", context, lexicon, why);
+    std::string office = office_id(view, title, rule, nullptr, context, lexicon, why);
     if (!why.empty()) return;
     std::string holder;
     for (const auto& [person, offices] : context.person_offices) {
@@ -335,8 +340,9 @@ class OfficeBuilder final : public ClaimBuilder {
   /// The office id from its pattern: the sending country ({X}: an adjective, a possessive or "of X"
   /// next to the title) and for a bilateral office the receiving one ({Y}: "to Y", "in Y").
   static std::string office_id(const SentenceView& view, std::size_t title, const OfficeRule& rule,
-                               const std::string& person, DocumentContext& context, const Lexicon& lexicon,
+                               const std::size_t* holder, DocumentContext& context, const Lexicon& lexicon,
                                std::string& why) {
+    const std::string person = holder ? view.mentions[*holder].id : std::string();
     auto [x, y] = told_countries(view, title, lexicon);
     if (x.empty()) x = sender(view, title, lexicon);
     // an organisation that stands for a country holds that country's offices ("the Taliban foreign minister"),
@@ -353,6 +359,12 @@ class OfficeBuilder final : public ClaimBuilder {
     // a side not named is taken from the document's pair only when the other side is named; a guess
     // would put a holder into someone else's office
     if (bilateral) {
+      if (x.empty() && y.empty()) {
+        // "its chargé d'affaires", "the embassy was run by ..."; else the side the sentence names
+        Mission mission = mission_told(view, title, context, lexicon);
+        x = mission.sender.empty() ? side_told(view, title, context, lexicon) : mission.sender;
+        y = mission.receiver;
+      }
       if (x.empty() && !y.empty()) x = other(y);
       if (y.empty() && !x.empty()) y = other(x);
       if (x.empty() || y.empty() || x == y) why = "no country named for the office";
@@ -363,6 +375,8 @@ class OfficeBuilder final : public ClaimBuilder {
       if (known != context.person_country.end()) x = known->second;
       if (x.empty()) x = contrasted_country(view, title, context, lexicon);
       if (x.empty()) x = only_one_has_it(rule, context);
+      if (x.empty()) x = side_told(view, title, context, lexicon);
+      if (x.empty() && holder) x = visitor_from(view, *holder, context, lexicon);
       if (x.empty()) why = "no country named for the office";
     }
     if (why.empty() && !person.empty() && !x.empty() && lexicon.rules().entity(x) &&
@@ -432,6 +446,12 @@ class OfficeBuilder final : public ClaimBuilder {
     std::string role = "holds";
     is_new = false;
     *verb = nullptr;
+    // "presented his credentials to the Emir, Sheikh X": a verb before a title it governs is someone else's
+    std::size_t lead = ms[title].first;
+    if (title > 0 && ms[title - 1].kind == MentionKind::entity && ms[title - 1].last == lead) lead = ms[title - 1].first;
+    while (lead > view.sentence.first && view.tokens[lead - 1].is("the")) --lead;
+    static const std::set<std::string, std::less<>> kGoverning = {"to", "with", "from", "by", "before"};
+    const bool governed = lead > view.sentence.first && kGoverning.count(view.tokens[lead - 1].lower());
     for (const Mention& w : ms) {
       if (w.kind != MentionKind::word || w.vocabulary != "role") continue;
       if (w.first < clause.first || w.first + 8 < from) continue;
@@ -443,7 +463,7 @@ class OfficeBuilder final : public ClaimBuilder {
         other_between = other_between || (between && x.kind == MentionKind::person) ||
                         (between && x.kind == MentionKind::word && x.vocabulary == "office");
       }
-      if (w.first < from && other_between) continue;
+      if (w.first < from && (other_between || (governed && w.first < lead))) continue;
       // "until an ambassador is appointed, ... chargé d'affaires X": a verb right after another title is
       // that title's
       bool of_other_title = false;
@@ -467,6 +487,15 @@ class OfficeBuilder final : public ClaimBuilder {
       if (after) *verb = &w;  // the change told by a verb after title and name
     }
     return role;
+  }
+
+  /// "X had headed the embassy until this week": the office held up to a past time, not now.
+  static bool past_term(const SentenceView& view, std::size_t title) {
+    Clause clause = clause_of(view, view.mentions[title].first);
+    for (std::size_t k = clause.first; k < clause.last; ++k) {
+      if (view.tokens[k].is("until") || view.tokens[k].is("till") || view.tokens[k].is("had")) return true;
+    }
+    return false;
   }
 
   /// A term of office told as a range in the title's clause ("from 2019 to 2023", "in 2019-2023").

@@ -249,3 +249,12 @@ TEST_CASE("a date alone in the middle of a paragraph dates nothing after it", "[
   auto doc = extract_text("Relations were tense for years. 2004. Armenia opened a consulate in Batumi.", "2020", kDateTitle);
   for (const Claim* c : dates(doc)) CHECK(c->value.value("date", "") != "2004");
 }
+
+TEST_CASE("'since' a year does not set the year of the days told after it", "[extract][date]") {
+  auto doc = extract_text("Georgia had kept its consulate in Gyumri closed since 2017. Armenia reopened its embassy in "
+                          "Tbilisi on 19 February.",
+                          "2024-03-01", kDateTitle);
+  auto found = factaudit::testing::claims_with_text(doc, ClaimKind::date, "19 February");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->value == Json::parse(R"({"date":"2024-02-19"})"));
+}

@@ -23,8 +23,6 @@ using factaudit::unit::thrown;
 
 namespace {
 
-const Rulebook& shipped() { return factaudit::testing::shipped_rules(); }
-
 const ClaimValidator kAcceptAll = [](auto&, auto&) {};
 
 // The document the claims speak about: "$636.5 million" is bytes 14..28 of line 1.
@@ -164,7 +162,7 @@ TEST_CASE("claim file: a valid file adds its document and claims", "[claim_file]
 
 TEST_CASE("claim file: the kind-specific validator accepts a valid claim", "[claim_file]") {
   ClaimFileScene scene;
-  scene.load(claim_file(), claim_validator(shipped()));
+  scene.load(claim_file(), claim_validator(factaudit::testing::shipped_rules()));
   CHECK(scene.set.claims.size() == 1);
 }
 
@@ -291,7 +289,7 @@ TEST_CASE("claim file: span text of the wrong length and 0-based lines are rejec
 TEST_CASE("claim file: an unknown unit is reported at value/unit by the kind's validator", "[claim_file]") {
   std::string text = edited(claim_file(), R"("scale": "million", "unit": "USD")", R"("scale": "million", "unit": "EUR")");
   ClaimFileScene scene;
-  auto error = scene.error(text, claim_validator(shipped()));
+  auto error = scene.error(text, claim_validator(factaudit::testing::shipped_rules()));
   REQUIRE(error);
   check_error_at_member(*error, scene.claim_path, text, "\"unit\": \"EUR\"");
   CHECK_THAT(error->message(), Contains("unknown unit 'EUR'"));
@@ -313,7 +311,7 @@ TEST_CASE("claim file: kind-specific errors in time values are located in the va
     })";
   std::string text = claim_file(claim);
   ClaimFileScene scene;
-  auto error = scene.error(text, claim_validator(shipped()));
+  auto error = scene.error(text, claim_validator(factaudit::testing::shipped_rules()));
   REQUIRE(error);
   check_error_at_member(*error, scene.claim_path, text, "\"date\": \"2023-02-29\"");
   CHECK_THAT(error->message(), Contains("28 days"));

@@ -19,8 +19,6 @@ using factaudit::unit::thrown;
 
 namespace {
 
-const Rulebook& shipped() { return factaudit::testing::shipped_rules(); }
-
 /// Loads a rule folder holding one file `x.yaml` with `yaml`; returns the error it must raise.
 struct BrokenRules {
   TempDir dir;
@@ -49,7 +47,7 @@ struct BrokenRules {
 }  // namespace
 
 TEST_CASE("rules: the shipped rules load", "[rules][rule_loader]") {
-  const Rulebook& book = shipped();
+  const Rulebook& book = factaudit::testing::shipped_rules();
   CHECK_FALSE(book.files.empty());
   CHECK(std::is_sorted(book.files.begin(), book.files.end()));
   CHECK(std::any_of(book.files.begin(), book.files.end(),
@@ -76,7 +74,7 @@ TEST_CASE("rules: the shipped rules load", "[rules][rule_loader]") {
 }
 
 TEST_CASE("rules: the shipped tolerances and hedges match the claim-semantics table", "[rules][rule_loader]") {
-  const Rulebook& book = shipped();
+  const Rulebook& book = factaudit::testing::shipped_rules();
   CHECK(book.tolerances.round_relative == dec("0.05"));
   CHECK(book.tolerances.round_max_significant_digits == 2);
   REQUIRE(book.tolerances.unit_relative.count("times"));
@@ -116,7 +114,7 @@ TEST_CASE("rules: the shipped tolerances and hedges match the claim-semantics ta
 }
 
 TEST_CASE("rules: the shipped axioms are parsed with their slots", "[rules][rule_loader]") {
-  const Rulebook& book = shipped();
+  const Rulebook& book = factaudit::testing::shipped_rules();
   const AxiomRule* sum = book.axiom("trade.turnover-sum");
   REQUIRE(sum);
   CHECK(sum->kind == "linear");

@@ -3,17 +3,13 @@
 
 #include "factaudit/rules/rulebook.hpp"
 
+#include "claim_builder.hpp"
+
 using namespace factaudit;
 
-namespace {
-const Rulebook& shipped() {
-  static const Rulebook book = load_rulebook({FACTAUDIT_SOURCE_DIR "/rules"});
-  return book;
-}
-}  // namespace
 
 TEST_CASE("rulebook: look-ups by id", "[rules][rulebook]") {
-  const Rulebook& book = shipped();
+  const Rulebook& book = factaudit::testing::shipped_rules();
   REQUIRE(book.entity("AF"));
   CHECK(book.entity("AF")->display_name() == "Afghanistan");
   CHECK_FALSE(book.entity("XX"));
@@ -24,7 +20,7 @@ TEST_CASE("rulebook: look-ups by id", "[rules][rulebook]") {
 }
 
 TEST_CASE("rulebook: names of entities fall back to the id", "[rules][rulebook]") {
-  const Rulebook& book = shipped();
+  const Rulebook& book = factaudit::testing::shipped_rules();
   CHECK(book.name_of("KZ") == "Kazakhstan");
   CHECK(book.name_of("person:tokayev") == "Kassym-Jomart Tokayev");
   CHECK(book.name_of("event:unknown") == "event:unknown");
@@ -34,12 +30,12 @@ TEST_CASE("rulebook: names of entities fall back to the id", "[rules][rulebook]"
 }
 
 TEST_CASE("rulebook: group members are sorted by id", "[rules][rulebook]") {
-  CHECK(shipped().group_members("central-asia") == std::vector<std::string>{"KG", "KZ", "TJ", "TM", "UZ"});
-  CHECK(shipped().group_members("nowhere").empty());
+  CHECK(factaudit::testing::shipped_rules().group_members("central-asia") == std::vector<std::string>{"KG", "KZ", "TJ", "TM", "UZ"});
+  CHECK(factaudit::testing::shipped_rules().group_members("nowhere").empty());
 }
 
 TEST_CASE("rulebook: offices read in plain words", "[rules][rulebook]") {
-  const Rulebook& book = shipped();
+  const Rulebook& book = factaudit::testing::shipped_rules();
   CHECK(book.describe_office("ambassador:KZ>AF") == "Kazakh ambassador to Afghanistan");
   CHECK(book.describe_office("president:KZ") == "President of Kazakhstan");
   CHECK(book.describe_office("deputy-prime-minister:KZ") == "Deputy Prime Minister of Kazakhstan");

@@ -1,0 +1,110 @@
+// Whose office a title is when no country is told beside it: a side, a trip, an embassy.
+#include <catch2/catch.hpp>
+
+#include "extract_support.hpp"
+
+using namespace factaudit;
+using factaudit::testing::claims_with_text;
+using factaudit::testing::extract_text;
+using factaudit::testing::unresolved_because;
+
+namespace {
+
+const std::string kPairTitle = "Chile and Peru review their border crossings";
+const char* const kNoCountry = "no country named for the office";
+
+std::string office_of(const ExtractedDocument& doc, const std::string& span) {
+  auto found = claims_with_text(doc, ClaimKind::office, span);
+  return found.size() == 1 ? found[0]->slot.value("office", "") : "(" + std::to_string(found.size()) + " claims)";
+}
+
+}  // namespace
+
+TEST_CASE("a delegation led by a titled person makes the title that country's", "[extract][office][side]") {
+  auto doc = extract_text("The Chilean delegation was headed by Trade Minister Ramiro Fuentes, who arrived on Monday.",
+                          "2024-05-10", kPairTitle);
+  CHECK(office_of(doc, "Trade Minister Ramiro Fuentes") == "trade-minister:CL");
+}
+
+TEST_CASE("titles told before 'on the ... side' are that side's", "[extract][office][side]") {
+  auto doc = extract_text("Ambassador Lucia Ibarra and Finance Minister Tomas Vera took part on the Peruvian side.",
+                          "2024-05-10", kPairTitle);
+  CHECK(office_of(doc, "Ambassador Lucia Ibarra") == "ambassador:PE>CL");
+  CHECK(office_of(doc, "Finance Minister Tomas Vera") == "finance-minister:PE");
+}
+
+TEST_CASE("hosting the other country's delegation makes the host the pair's other country", "[extract][office][side]") {
+  auto doc = extract_text("Prime Minister Alberto Rosas hosted the Peruvian delegation at the palace on 2 May 2024.",
+                          "2024-05-10", kPairTitle);
+  CHECK(office_of(doc, "Prime Minister Alberto Rosas") == "prime-minister:CL");
+}
+
+TEST_CASE("a sentence naming both sides leaves a title between them unresolved", "[extract][office][side]") {
+  auto doc = extract_text(
+      "The Chilean delegation was led by Foreign Minister Ana Soler, and the Peruvian side was represented by "
+      "Deputy Foreign Minister Hugo Paz.",
+      "2024-05-10", kPairTitle);
+  CHECK(office_of(doc, "Foreign Minister Ana Soler") == "foreign-minister:CL");
+  CHECK(claims_with_text(doc, ClaimKind::office, "Deputy Foreign Minister Hugo Paz").empty());
+  CHECK(unresolved_because(doc, kNoCountry) == 1);
+}
+
+TEST_CASE("an organisation's leaders stand for the country it governs", "[extract][office][side]") {
+  auto doc = extract_text("Several Taliban leaders, including Defence Minister Mohammad Yaqoob, attended the parade.",
+                          "2024-05-10", "Afghanistan and Uzbekistan");
+  CHECK(office_of(doc, "Defence Minister Mohammad Yaqoob") == "defence-minister:AF");
+}
+
+TEST_CASE("signing an agreement for a country makes the signer that country's", "[extract][office][side]") {
+  auto doc = extract_text("Energy Minister Rosa Quispe, who signed the accord for Peru, called it overdue.", "2024-05-10",
+                          kPairTitle);
+  CHECK(office_of(doc, "Energy Minister Rosa Quispe") == "energy-minister:PE");
+}
+
+TEST_CASE("a trip to one country of the pair makes the traveller the other's", "[extract][office][trip]") {
+  auto doc = extract_text("Foreign Minister Ines Molina's three-day visit to Lima ended on Friday.", "2024-05-10",
+                          kPairTitle);
+  CHECK(office_of(doc, "Foreign Minister Ines Molina") == "foreign-minister:CL");
+  auto later = extract_text("Deputy Foreign Minister Pablo Rojas, who travelled to Santiago in April, met exporters.",
+                            "2024-05-10", kPairTitle);
+  CHECK(office_of(later, "Deputy Foreign Minister Pablo Rojas") == "deputy-foreign-minister:PE");
+}
+
+TEST_CASE("a trip to a third country tells nothing about the traveller's own", "[extract][office][trip]") {
+  auto doc = extract_text("Foreign Minister Ines Molina visited Brazil on 3 May 2024.", "2024-05-10", kPairTitle);
+  CHECK(claims_with_text(doc, ClaimKind::office, "Foreign Minister Ines Molina").empty());
+  CHECK(unresolved_because(doc, kNoCountry) == 1);
+}
+
+TEST_CASE("'its chargé d'affaires' is the envoy of the country named before", "[extract][office][embassy]") {
+  auto doc = extract_text(
+      "Peru reopened its embassy in Santiago on 4 March 2024. Its chargé d'affaires, Elena Cusi, will lead it for now.",
+      "2024-05-10", kPairTitle);
+  CHECK(office_of(doc, "chargé d'affaires, Elena Cusi") == "charge-d-affaires:PE>CL");
+}
+
+TEST_CASE("the embassy spoken of before tells whose envoy runs it", "[extract][office][embassy]") {
+  auto doc = extract_text(
+      "Chile's ambassador in Lima, Jorge Valdes, left in March. The embassy is now run by chargé d'affaires Marta Lagunas.",
+      "2024-05-10", kPairTitle);
+  CHECK(office_of(doc, "chargé d'affaires Marta Lagunas") == "charge-d-affaires:CL>PE");
+  auto unknown = extract_text("The embassy is now run by chargé d'affaires Marta Lagunas.", "2024-05-10", kPairTitle);
+  CHECK(claims_with_text(unknown, ClaimKind::office, "chargé d'affaires Marta Lagunas").empty());
+}
+
+TEST_CASE("an office held until a time not told is not said to be held now", "[extract][office]") {
+  auto doc = extract_text(
+      "Chile reopened its embassy in Lima in 2023. Chargé d'affaires Marta Lagunas had headed it until this week.",
+      "2024-05-10", kPairTitle);
+  CHECK(claims_with_text(doc, ClaimKind::office, "Chargé d'affaires Marta Lagunas").empty());
+  CHECK(unresolved_because(doc, "held the office until a time not told") == 1);
+}
+
+TEST_CASE("a verb whose object is a title is not that title's change", "[extract][office]") {
+  auto doc = extract_text("Chile's new ambassador, Jorge Valdes, presented his credentials to Peruvian President "
+                          "Dina Reyes on 2 May 2024.",
+                          "2024-05-10", kPairTitle);
+  auto president = claims_with_text(doc, ClaimKind::office, "President Dina Reyes");
+  REQUIRE(president.size() == 1);
+  CHECK(president[0]->value == Json::parse(R"({"role":"holds","time":{"date":"2024-05-02"}})"));
+}
