@@ -257,19 +257,35 @@ class OfficeBuilder final : public ClaimBuilder {
         rule = lexicon.rules().office_for_title(ms[m].id);
       }
       if (ms[m].kind != MentionKind::word || ms[m].vocabulary != "counterpart" || !title || !rule) continue;
-      bool one_country = rule->pattern.find("{Y}") == std::string::npos && rule->pattern.find("{X}") != std::string::npos;
-      if (!one_country || m == 0 || m + 1 >= ms.size()) continue;  // an envoy's counterpart: whose envoy where?
+      const bool bilateral = rule->pattern.find("{Y}") != std::string::npos;
+      if (rule->pattern.find("{X}") == std::string::npos || m == 0 || m + 1 >= ms.size()) continue;
       const Mention& country = ms[m - 1];
-      const Mention& person = ms[m + 1];
-      if (!is_country(country, lexicon) || country.last != ms[m].first || !is_person(person, lexicon)) continue;
-      bool apposition = person.first == ms[m].last || (person.first == ms[m].last + 1 && t[ms[m].last].text() == ",");
-      if (!apposition) continue;
+      if (!is_country(country, lexicon) || country.last != ms[m].first) continue;
+      // an envoy's counterpart placed by the words: "his Iranian counterpart in Riyadh, X" (without the place,
+      // the envoy of that country where?)
+      std::size_t p = m + 1;
+      std::string receiver;
+      if (bilateral && is_country(ms[p], lexicon) && ms[p].first == ms[m].last + 1 && t[ms[m].last].is("in")) {
+        receiver = ms[p++].id;
+      }
+      if (p >= ms.size() || (bilateral && (receiver.empty() || receiver == country.id))) continue;
+      const Mention& person = ms[p];
+      const std::size_t told = ms[p - 1].last;
+      bool apposition = person.first == told || (person.first == told + 1 && t[told].text() == ",");
+      if (!is_person(person, lexicon) || !apposition) continue;
       DraftClaim draft;
       draft.kind = ClaimKind::office;
       draft.first = country.first;
       draft.last = person.last;
       std::string office = rule->pattern;
       office.replace(office.find("{X}"), 3, country.id);
+      if (bilateral) {
+        office.replace(office.find("{Y}"), 3, receiver);
+        draft.slot = Json{{"subject", person.id}, {"measure", "office"}, {"office", office}};
+        draft.value = Json{{"role", "holds"}, {"time", time_of(view, m, "holds")}};
+        out.push_back(std::move(draft));
+        continue;
+      }
       draft.slot = Json{{"subject", person.id}, {"measure", "office"}, {"office", office}};
       draft.value = Json{{"role", "holds"}, {"time", time_of(view, m, "holds")}};
       std::string other = country.id == context.home ? context.partner : country.id == context.partner ? context.home : "";

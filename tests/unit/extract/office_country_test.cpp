@@ -108,3 +108,13 @@ TEST_CASE("a verb whose object is a title is not that title's change", "[extract
   REQUIRE(president.size() == 1);
   CHECK(president[0]->value == Json::parse(R"({"role":"holds","time":{"date":"2024-05-02"}})"));
 }
+
+TEST_CASE("an envoy's counterpart placed by the words is that country's envoy there", "[extract][office]") {
+  auto doc = extract_text("Chile's ambassador in Lima, Jorge Valdes, and his Peruvian counterpart in Santiago, Rosa Mejia, "
+                          "attended the signing.",
+                          "2024-05-10", kPairTitle);
+  CHECK(office_of(doc, "ambassador in Lima, Jorge Valdes") == "ambassador:CL>PE");
+  CHECK(office_of(doc, "Peruvian counterpart in Santiago, Rosa Mejia") == "ambassador:PE>CL");
+  auto unplaced = extract_text("The ambassador met his Peruvian counterpart, Rosa Mejia, in Quito.", "2024-05-10", kPairTitle);
+  CHECK(claims_with_text(unplaced, ClaimKind::office, "Peruvian counterpart, Rosa Mejia").empty());
+}
