@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "factaudit/extract/count_parts.hpp"
 #include "factaudit/extract/slot_resolver.hpp"
 
 namespace factaudit {
@@ -46,8 +47,9 @@ class CountBuilder final : public ClaimBuilder {
              std::vector<DraftClaim>& out) const override {
     const auto& ms = view.mentions;
     const auto& t = view.tokens;
+    std::size_t listed_until = 0;  // the end of the last enumeration read
     for (std::size_t n = 0; n < ms.size(); ++n) {
-      if (ms[n].kind != MentionKind::word || ms[n].vocabulary != "counted") continue;
+      if (ms[n].kind != MentionKind::word || ms[n].vocabulary != "counted" || ms[n].first < listed_until) continue;
       auto number = number_before(view, n);
       if (!number) continue;
       DraftClaim draft;
@@ -97,7 +99,8 @@ class CountBuilder final : public ClaimBuilder {
         if (!is_country(m, lexicon) || m.id == place || !seen.insert(m.id).second) continue;
         members.push_back(m.id);
       }
-      if (!first_is_country) members.clear();
+      // only a count of countries has countries for members ("seven meetings: three in Astana, ...")
+      if (!first_is_country || ms[n].id != "countries") members.clear();
       // "three countries" means nothing checkable unless the set is known, closed or listed
       if (ms[n].id == "countries" && set.empty() && hedge != "only" && members.empty()) continue;
       std::string measure = set.empty() ? "count." + ms[n].id : set;
@@ -138,7 +141,24 @@ class CountBuilder final : public ClaimBuilder {
         draft.value["members"] = members;
         if (closed) draft.value["closed"] = true;
       }
+      // "seven agreements: four on trade, two on energy and one on health": the parts add up to the total
+      auto parts = set.empty() && members.empty() ? enumerated_parts(view, n) : std::nullopt;
+      if (parts) draft.value["breakdown"] = parts->qualifier;
       out.push_back(std::move(draft));
+      if (!parts) continue;
+      const DraftClaim total = out.back();  // a copy: `out` grows below
+      listed_until = parts->parts.back().last;  // "three meetings in Astana" is a part, not a count of its own
+      for (const CountPart& part : parts->parts) {
+        DraftClaim each;
+        each.kind = ClaimKind::count;
+        each.first = part.first;
+        each.last = part.last;
+        each.slot = total.slot;
+        each.slot[parts->qualifier] = part.label;
+        each.value = Json{{"literal", part.literal}};
+        each.unresolved = total.unresolved;
+        out.push_back(std::move(each));
+      }
     }
   }
 

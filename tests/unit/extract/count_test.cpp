@@ -2,6 +2,7 @@
 // by an office, and counts of different things kept apart.
 #include <catch2/catch.hpp>
 
+#include "claim_builder.hpp"
 #include "extract_support.hpp"
 
 using namespace factaudit;
@@ -30,10 +31,12 @@ TEST_CASE("counts of different things do not share a slot", "[extract][count]") 
   auto doc = extract_text("The commission held nine meetings: four meetings in Nairobi and five in Dodoma.", "2020",
                           "Kenya and Tanzania");
   auto found = counts(doc);
-  REQUIRE(found.size() == 2);
-  CHECK(found[0]->slot["measure"] != found[1]->slot["measure"]);
+  REQUIRE(found.size() == 3);  // the total and its two parts, told apart by their place
+  CHECK(found[0]->slot != found[1]->slot);
+  CHECK(found[1]->slot != found[2]->slot);
   CHECK(found[0]->value["literal"] == "9");
   CHECK(found[1]->value["literal"] == "4");
+  CHECK(found[1]->slot["place"] == "nairobi");
 }
 
 TEST_CASE("a year before the count is its period and a hedge is kept", "[extract][count]") {
@@ -68,4 +71,59 @@ TEST_CASE("a list told without a dash ends with its names, and the place is no m
   REQUIRE(found.size() == 1);
   CHECK(found[0]->value["members"] == Json::parse(R"(["CL","BO","EC"])"));
   CHECK(found[0]->value["closed"] == true);
+}
+
+namespace {
+
+/// The claims of one document, checked alone.
+CheckResult check_alone(const ExtractedDocument& doc) {
+  ClaimSet set;
+  set.documents.push_back(doc.document.info);
+  for (Claim c : doc.claims) {
+    c.document = 0;
+    set.claims.push_back(c);
+  }
+  return factaudit::testing::check(set);
+}
+
+const std::string kListTitle = "Chile and Peru";
+
+}  // namespace
+
+TEST_CASE("an enumeration after a colon gives the parts of the count, which must add up", "[extract][count][enumeration]") {
+  auto doc = extract_text("The ministers signed nine documents: five on transport, three on agriculture and water and "
+                          "one on education.",
+                          "2024-05-10", kListTitle);
+  auto found = counts(doc);
+  REQUIRE(found.size() == 4);
+  CHECK(found[0]->value == Json::parse(R"({"literal":"9","breakdown":"type"})"));
+  CHECK(found[2]->span.text == "three on agriculture and water");
+  CHECK(found[2]->slot["type"] == "agriculture-and-water");
+  CHECK(found[2]->value == Json::parse(R"({"literal":"3"})"));
+  for (const auto* part : {found[1], found[2], found[3]}) CHECK(part->slot["measure"] == found[0]->slot["measure"]);
+  CHECK(check_alone(doc).contradictions.empty());
+
+  auto sum = extract_text("The commission held six meetings - two meetings in Lima (2019 and 2021), three in Santiago and "
+                          "two in Arica.",
+                          "2024-05-10", kListTitle);
+  REQUIRE(counts(sum).size() == 4);
+  CHECK(counts(sum)[0]->value["breakdown"] == "place");
+  CHECK(counts(sum)[1]->span.text == "two meetings in Lima");
+  CHECK(check_alone(sum).contradictions.size() == 1);  // 2 + 3 + 2 is not 6
+}
+
+TEST_CASE("a list not all of the shape 'number preposition words' gives no parts", "[extract][count][enumeration]") {
+  for (const char* text : {
+           "The ministers signed eight agreements: four on trade, three on energy and a memorandum on culture.",
+           "The sides held six meetings: two in Lima and four in Santiago, all of them at ministerial level.",
+           "The sides signed five deals: three on energy and two in Lima.",
+           "The sides signed five deals: three on energy.",
+       }) {
+    auto doc = extract_text(text, "2024-05-10", kListTitle);
+    INFO(text);
+    auto found = counts(doc);
+    REQUIRE(found.size() == 1);
+    CHECK_FALSE(found[0]->value.contains("breakdown"));
+    CHECK(check_alone(doc).contradictions.empty());
+  }
 }
