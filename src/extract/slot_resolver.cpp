@@ -231,7 +231,7 @@ std::string subject_for(const SentenceView& view, std::size_t measure_mention, c
     else if (c.first < ms[measure_mention].first || borrowed) {  // "Chilean exports"; "aid to fund Peruvian students" is no actor
       if (actor.empty()) actor = c.id;
       else if (other.empty() && c.id != actor) other = c.id;
-    } else if (other.empty()) {
+    } else if (other.empty() && c.id != actor) {  // "Japanese aid rose ..., making Japan ...": the actor again
       other = c.id;
     }
   }
@@ -302,6 +302,23 @@ bool refers_back(const SentenceView& view, std::size_t m) {
   return false;
 }
 
+/// The measure mention of the figure's clause, nearest to it, that fits the figure's dimension; with
+/// `told_as`, only one right after "as" ("shipped 12,700 tonnes of rice as food aid": aid, not exports).
+std::optional<std::size_t> fitting_measure_in_clause(const SentenceView& view, std::size_t m, const std::string& dimension,
+                                                     const Lexicon& lexicon, bool told_as = false) {
+  const auto& ms = view.mentions;
+  Clause clause = clause_of(view, ms[m].first);
+  std::optional<std::size_t> best;
+  auto distance = [&](std::size_t k) { return ms[k].first < ms[m].first ? ms[m].first - ms[k].first : ms[k].first - ms[m].first; };
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    if (ms[k].kind != MentionKind::measure || ms[k].first <= clause.first || ms[k].first >= clause.last) continue;
+    if (told_as && !view.tokens[ms[k].first - 1].is("as")) continue;
+    if (fitting_measure(lexicon, ms[k].id, dimension).empty()) continue;
+    if (!best || distance(k) < distance(*best)) best = k;
+  }
+  return best;
+}
+
 }  // namespace
 
 Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dimension, const Lexicon& lexicon,
@@ -316,8 +333,19 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
                              ? std::optional<std::size_t>(m)
                              : measure_for(view, m);
   std::string measure, subject;
+  if (measure_mention && view.mentions[*measure_mention].kind == MentionKind::measure) {
+    if (auto as = fitting_measure_in_clause(view, m, dimension, lexicon, true)) measure_mention = as;
+  }
   if (measure_mention) {
     measure = fitting_measure(lexicon, view.mentions[*measure_mention].id, dimension);
+    if (measure.empty()) {
+      // "Japan shipped 12,700 tonnes of rice to the Philippines as food aid": another measure of the
+      // clause that fits the figure's unit
+      if (auto other = fitting_measure_in_clause(view, m, dimension, lexicon)) {
+        measure_mention = other;
+        measure = fitting_measure(lexicon, view.mentions[*other].id, dimension);
+      }
+    }
     if (measure.empty()) {
       why = "the figure's unit does not fit the measure '" + view.mentions[*measure_mention].id + "'";
       return slot;

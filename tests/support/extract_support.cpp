@@ -42,4 +42,14 @@ std::size_t unresolved_because(const ExtractedDocument& doc, const std::string& 
   return n;
 }
 
+CheckResult check_document(const ExtractedDocument& doc) {
+  ClaimSet set;
+  set.documents.push_back(doc.document.info);
+  for (Claim c : doc.claims) {
+    c.document = 0;
+    set.claims.push_back(c);
+  }
+  return check(set);
+}
+
 }  // namespace factaudit::testing

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "factaudit/explain/finding.hpp"
 #include "factaudit/extract/extractor.hpp"
 
 namespace factaudit::testing {
@@ -18,6 +19,9 @@ std::vector<const Claim*> claims_of_kind(const ExtractedDocument& doc, ClaimKind
 
 /// The extracted claims of one kind whose span text is `text`.
 std::vector<const Claim*> claims_with_text(const ExtractedDocument& doc, ClaimKind kind, const std::string& text);
+
+/// The claims of one extracted document, checked alone.
+CheckResult check_document(const ExtractedDocument& doc);
 
 /// How many statements were left unresolved for `reason`.
 std::size_t unresolved_because(const ExtractedDocument& doc, const std::string& reason);

@@ -1,4 +1,5 @@
 // Quantity claims: an amount with its unit, and the measure, subject and period it speaks of.
+#include "factaudit/extract/figure_things.hpp"
 #include "factaudit/extract/slot_resolver.hpp"
 
 namespace factaudit {
@@ -72,6 +73,45 @@ std::optional<std::string> part_of_previous(const SentenceView& view, std::size_
       return word;
     }
     return std::string();
+  }
+  return std::nullopt;
+}
+
+/// A figure told as a part of the figure before it in the sentence (same unit, drafted already): "12,700
+/// tonnes in 2023, 5.1 thousand tonnes of which arrived in the first half of the year" (the whole over
+/// the period named after it), "..., including 3,200 tonnes of canned fish" (the whole's product). The
+/// whole's slot with what tells the part apart; an empty object when the part is of something not
+/// named; nullopt when the figure is not told as a part.
+std::optional<Json> part_of_figure_before(const SentenceView& view, std::size_t m, const std::vector<DraftClaim>& out,
+                                          const Lexicon& lexicon) {
+  const auto& ms = view.mentions;
+  const auto& t = view.tokens;
+  std::size_t of = ms[m].last;
+  bool of_which = of + 1 < view.sentence.last && t[of].is("of") && (t[of + 1].is("which") || t[of + 1].is("them"));
+  bool including = ms[m].first > view.sentence.first && t[ms[m].first - 1].is("including");
+  if (!of_which && !including) return std::nullopt;
+  const DraftClaim* whole = nullptr;
+  for (std::size_t k = m; k-- > 0 && !whole;) {
+    if (ms[k].kind != MentionKind::amount || ms[k].unit != ms[m].unit) continue;
+    for (const DraftClaim& d : out) {
+      if (d.kind == ClaimKind::quantity && d.first == ms[k].first && d.unresolved.empty()) whole = &d;
+    }
+    if (!whole) return std::nullopt;
+  }
+  if (!whole) return std::nullopt;
+  Json slot = whole->slot;
+  if (including) {
+    std::string product = product_after(view, ms[m], lexicon);
+    if (product.empty() || slot.contains("product")) return Json::object();
+    slot["product"] = product;
+    return slot;
+  }
+  if (!whole->slot.contains("period")) return std::nullopt;
+  for (std::size_t k = m + 1; k < ms.size(); ++k) {
+    if (ms[k].kind == MentionKind::amount || ms[k].kind == MentionKind::measure) return std::nullopt;
+    if (ms[k].kind != MentionKind::time || ms[k].period.empty() || ms[k].period == whole->slot["period"]) continue;
+    slot["period"] = ms[k].period;
+    return slot;
   }
   return std::nullopt;
 }
@@ -192,6 +232,19 @@ class QuantityBuilder final : public ClaimBuilder {
           if (lexicon.rules().time.durations.count(word)) draft.unresolved = "a figure for a span of time not placed";
           else draft.slot["product"] = word;
         }
+      }
+      if (!compared) {
+        if (auto slot = part_of_figure_before(view, m, out, lexicon)) {
+          draft.slot = *slot;
+          draft.unresolved = slot->empty() ? "a part of the figure before, of something not named" : "";
+          compared = true;  // the slot is the whole's with what tells the part apart: nothing more to read
+        }
+      }
+      const MeasureRule* flow = lexicon.rules().measure(draft.slot.value("measure", ""));
+      if (draft.unresolved.empty() && !compared && !draft.slot.contains("product") && flow && flow->flow) {
+        // "shipped 12,700 tonnes of rice ... as food aid": the goods after the figure, the measure after them
+        std::string product = product_after(view, ms[m], lexicon);
+        if (!product.empty()) draft.slot["product"] = product;
       }
       if (draft.unresolved.empty() && !compared) start_of_change(view, m, unit->dimension, lexicon, context, draft.slot);
       if (draft.unresolved.empty() && !compared && !draft.slot.contains("product")) {

@@ -75,17 +75,6 @@ TEST_CASE("a list told without a dash ends with its names, and the place is no m
 
 namespace {
 
-/// The claims of one document, checked alone.
-CheckResult check_alone(const ExtractedDocument& doc) {
-  ClaimSet set;
-  set.documents.push_back(doc.document.info);
-  for (Claim c : doc.claims) {
-    c.document = 0;
-    set.claims.push_back(c);
-  }
-  return factaudit::testing::check(set);
-}
-
 const std::string kListTitle = "Chile and Peru";
 
 }  // namespace
@@ -101,7 +90,7 @@ TEST_CASE("an enumeration after a colon gives the parts of the count, which must
   CHECK(found[2]->slot["type"] == "agriculture-and-water");
   CHECK(found[2]->value == Json::parse(R"({"literal":"3"})"));
   for (const auto* part : {found[1], found[2], found[3]}) CHECK(part->slot["measure"] == found[0]->slot["measure"]);
-  CHECK(check_alone(doc).contradictions.empty());
+  CHECK(factaudit::testing::check_document(doc).contradictions.empty());
 
   auto sum = extract_text("The commission held six meetings - two meetings in Lima (2019 and 2021), three in Santiago and "
                           "two in Arica.",
@@ -109,7 +98,7 @@ TEST_CASE("an enumeration after a colon gives the parts of the count, which must
   REQUIRE(counts(sum).size() == 4);
   CHECK(counts(sum)[0]->value["breakdown"] == "place");
   CHECK(counts(sum)[1]->span.text == "two meetings in Lima");
-  CHECK(check_alone(sum).contradictions.size() == 1);  // 2 + 3 + 2 is not 6
+  CHECK(factaudit::testing::check_document(sum).contradictions.size() == 1);  // 2 + 3 + 2 is not 6
 }
 
 TEST_CASE("a list not all of the shape 'number preposition words' gives no parts", "[extract][count][enumeration]") {
@@ -124,6 +113,6 @@ TEST_CASE("a list not all of the shape 'number preposition words' gives no parts
     auto found = counts(doc);
     REQUIRE(found.size() == 1);
     CHECK_FALSE(found[0]->value.contains("breakdown"));
-    CHECK(check_alone(doc).contradictions.empty());
+    CHECK(factaudit::testing::check_document(doc).contradictions.empty());
   }
 }
