@@ -2,6 +2,7 @@
 // change or a start figure is measured against.
 #include <cstdlib>
 #include <set>
+#include <string>
 
 #include "factaudit/extract/slot_resolver.hpp"
 #include "factaudit/normalize/calendar.hpp"
@@ -104,6 +105,8 @@ bool takes_carried_period(const SentenceView& view) {
   for (std::size_t i = view.sentence.first; i < view.sentence.last; ++i) {
     const Token& t = view.tokens[i];
     if (t.type != TokenType::number || t.text().size() != 4 || t.text()[0] < '1' || t.text()[0] > '2') continue;
+    const int year = std::stoi(std::string(t.text()));  // four digits: "HS 2701" is a code, not a year
+    if (year < 1800 || year > 2100) continue;
     bool read = false;
     for (const Mention& x : ms) read = read || (i >= x.first && i < x.last);
     if (!read) return false;

@@ -53,7 +53,8 @@ std::string product_after(const SentenceView& view, const Mention& figure, const
   if (i < view.sentence.last && t[i].is("worth")) ++i;
   if (i >= view.sentence.last || !t[i].is("of")) return "";
   static const std::set<std::string, std::less<>> kStop = {"to", "from", "in", "into", "for", "with", "by", "and", "or", "at", "on",
-                                              "during", "over", "between", "which", "that", "were", "was"};
+                                              "during", "over", "between", "which", "that", "were", "was",
+                                              "them", "it", "this", "these", "those", "last", "next"};
   std::size_t head = 0;
   for (++i; i < view.sentence.last && i < figure.last + 10; ++i) {
     if (t[i].text() == "-") continue;

@@ -29,6 +29,20 @@ bool share_of_named(const SentenceView& view, std::size_t s, const DocumentConte
     }
   }
   if (verb == at || verb == view.sentence.first) return false;
+  // "Coal (HS 2701) accounted for ...": a parenthesis after the product is left out
+  if (t[verb - 1].text() == ")") {
+    std::size_t open = verb - 1;
+    while (open > view.sentence.first && t[open].text() != "(") --open;
+    if (t[open].text() != "(" || open == view.sentence.first) return false;
+    verb = open;
+  }
+  // "Rubber is the largest single item in Cambodian sales, accounting for 38% of them": the product
+  // opens the sentence
+  if (t[verb - 1].text() == "," && (t[verb].is("accounting") || t[verb].is("making"))) {
+    std::size_t open = view.sentence.first;
+    if (open + 2 < verb && (t[open + 1].is("is") || t[open + 1].is("was") || t[open + 1].is("remained"))) verb = open + 1;
+    else return false;
+  }
   const Token& noun = t[verb - 1];
   auto plain = [&](std::size_t i) {
     return t[i].type == TokenType::word && (!t[i].capitalised() || i == view.sentence.first) &&
@@ -102,7 +116,10 @@ class ShareBuilder final : public ClaimBuilder {
       if (!percent && !most) continue;
       std::size_t after = ms[s].last;
       if (most && t[after - 1].is("of")) --after;  // the hedge "most of" ends with "of"
-      if (percent && !of_which(t, after, last) && share_of_named(view, s, context, lexicon, out)) continue;
+      bool figure_before = false;  // "$229.7 million, 99 percent of which": a share of that figure
+      for (std::size_t k = 0; k < s; ++k) figure_before = figure_before || ms[k].kind == MentionKind::amount;
+      bool of_figure = of_which(t, after, last) && figure_before;
+      if (percent && !of_figure && share_of_named(view, s, context, lexicon, out)) continue;
       if (!of_which(t, after, last) && !(most && after < last && t[after].is("which"))) continue;
       // the whole: the figure named just before
       std::optional<std::size_t> whole;

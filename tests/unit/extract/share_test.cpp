@@ -86,3 +86,23 @@ TEST_CASE("a product named by two words, the second a trade word, and a share in
   CHECK(found[0]->slot["unit"] == "USD");
   CHECK(found[0]->span.text == "Cocoa products accounted for 22.5 percent");
 }
+
+TEST_CASE("a product's share told after a code in brackets or as the sentence's subject", "[extract][share]") {
+  auto coded = extract_text("India's exports to Sri Lanka reached $5.1 billion in 2023.\n\nRefined petroleum (HS 2710) "
+                            "accounted for 21.5 percent of India's shipments to its neighbour.",
+                            "2024-03-01", kShareTitle);
+  auto shares = of_kind(coded, ClaimKind::share);
+  REQUIRE(shares.size() == 1);
+  CHECK(shares[0]->slot["product"] == "petroleum");
+  CHECK(shares[0]->slot["period"] == "2023");  // the code is no year: the document's period holds
+  CHECK(shares[0]->value == Json::parse(R"({"literal":"21.5","unit":"percent"})"));
+
+  auto subject = extract_text("India's exports to Sri Lanka reached $5.1 billion in 2023. Sugar was the largest item in "
+                              "Indian sales to the island, accounting for 12 percent of them.",
+                              "2024-03-01", kShareTitle);
+  shares = of_kind(subject, ClaimKind::share);
+  REQUIRE(shares.size() == 1);
+  CHECK(shares[0]->slot["product"] == "sugar");
+  CHECK(shares[0]->slot["whole"] == Json::parse(R"({"measure":"trade.exports","subject":"IN>LK"})"));
+  CHECK(shares[0]->slot["period"] == "2023");
+}
