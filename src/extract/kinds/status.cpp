@@ -258,18 +258,27 @@ class StatusBuilder final : public ClaimBuilder {
     if (second == std::string::npos) return;
     std::string actor = key.substr(colon + 1, second - colon - 1);
     if (actor.empty() || !status.value.contains("change") || !context.published) return;
+    // before the change ("the first in the region to remove ..."), or after it, taking it up again
+    // ("removed ... from its list, becoming the first country in Central Asia to do so")
     std::size_t floor = trigger.first > clause.first + 10 ? trigger.first - 10 : clause.first;
-    for (std::size_t i = floor; i + 1 < trigger.first; ++i) {
+    const std::size_t ceiling = std::min<std::size_t>(view.sentence.last, trigger.last + 14);
+    for (std::size_t i = floor; i + 1 < ceiling; ++i) {
+      if (i + 1 >= trigger.first && i < trigger.last) continue;
       if (!t[i].is("the") || !t[i + 1].is("first")) continue;
+      const bool after = i >= trigger.last;
       std::string group;
       std::size_t end = i + 2;
       for (const Mention& g : view.mentions) {
-        if (g.kind == MentionKind::entity && g.form == "group" && g.first >= i + 2 && g.last <= trigger.first) {
+        bool inside = g.first >= i + 2 && g.first <= i + 6 && (after || g.last <= trigger.first);
+        if (g.kind == MentionKind::entity && g.form == "group" && inside && group.empty()) {
           group = g.id;
           end = g.last;
         }
       }
       if (group.empty()) return;
+      bool so = end + 2 < view.sentence.last && t[end].is("to") && t[end + 1].is("do") &&
+                (t[end + 2].is("so") || t[end + 2].is("this") || t[end + 2].is("that"));
+      if (after && !so) return;
       std::string templ = key.substr(0, colon + 1) + "{X}" + key.substr(second);
       std::string owner = subject == actor ? "{X}" : subject;
       DraftClaim first;

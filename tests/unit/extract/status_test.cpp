@@ -133,6 +133,22 @@ TEST_CASE("the first of a group to change a status is ranked first among the gro
   CHECK(ranks[0]->span.text == "the first in Central Asia");
 }
 
+TEST_CASE("'becoming the first in the group to do so' after a status change ranks the actor first", "[extract][status]") {
+  auto doc = extract_text("Tajikistan struck the Taliban off its list of banned organisations in May, becoming the first "
+                          "state in Central Asia to do so.",
+                          "2024-06", "Tajikistan and Afghanistan");
+  auto ranks = factaudit::testing::claims_of_kind(doc, ClaimKind::rank);
+  REQUIRE(ranks.size() == 1);
+  CHECK(ranks[0]->slot == Json::parse(R"({"subject":"TJ","measure":"rank.first","as_of":"2024-06"})"));
+  CHECK(ranks[0]->value["group"] == "central-asia");
+  CHECK(ranks[0]->span.text == "the first state in Central Asia");
+  // without "to do so" the words after a change rank nothing
+  auto other = extract_text("Tajikistan struck the Taliban off its list of banned organisations in May, the first month "
+                            "of talks in Central Asia.",
+                            "2024-06", "Tajikistan and Afghanistan");
+  CHECK(factaudit::testing::claims_of_kind(other, ClaimKind::rank).empty());
+}
+
 TEST_CASE("'the movement' taken off a list is the organisation named before", "[extract][status]") {
   auto doc = extract_text("The Taliban returned to power in 2021. Two years later Kyrgyzstan deleted the movement from its list "
                           "of banned organisations.",
