@@ -103,7 +103,9 @@ std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, con
     for (std::size_t at = from; at < ms[title].first && clear; ++at) {
       bool covered = false;  // by a country or a role word ("appointed", "new")
       for (std::size_t j = k + 1; j < title; ++j) {
-        bool fits = is_country(ms[j], lexicon) || (ms[j].kind == MentionKind::word && ms[j].vocabulary == "role");
+        // "the Taliban's acting foreign minister": an organisation standing for a country names it too
+        bool fits = is_country(ms[j], lexicon) || is_organisation(ms[j], lexicon) ||
+                    (ms[j].kind == MentionKind::word && ms[j].vocabulary == "role");
         if (fits && at >= ms[j].first && at < ms[j].last) covered = true;
       }
       clear = covered || kBetween.count(t[at].lower()) > 0;

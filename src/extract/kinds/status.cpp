@@ -19,7 +19,7 @@ bool is_party(const Mention& m, const Lexicon& lexicon, bool organisations) {
 }
 
 /// An organisation, or a named group of states one can be a member of ("the European Union").
-bool is_organisation(const Mention& m, const Lexicon& lexicon) {
+bool is_organisation_or_group(const Mention& m, const Lexicon& lexicon) {
   if (m.kind != MentionKind::entity) return false;
   if (m.form == "group") return true;
   const EntityRule* e = lexicon.rules().entity(m.id);
@@ -219,7 +219,9 @@ class StatusBuilder final : public ClaimBuilder {
         std::size_t end = 0;
         std::string object = object_after(view, m, clause, end);
         bool organisation = false;
-        for (std::size_t k = m + 1; k < ms.size() && ms[k].first < end; ++k) organisation = organisation || is_organisation(ms[k], lexicon);
+        for (std::size_t k = m + 1; k < ms.size() && ms[k].first < end; ++k) {
+          organisation = organisation || is_organisation_or_group(ms[k], lexicon);
+        }
         if (rule->shape == "member" && !organisation) continue;  // "joined the talks": no membership
         if (object.empty()) continue;
         draft.last = std::max(draft.last, end);

@@ -118,3 +118,12 @@ TEST_CASE("an envoy's counterpart placed by the words is that country's envoy th
   auto unplaced = extract_text("The ambassador met his Peruvian counterpart, Rosa Mejia, in Quito.", "2024-05-10", kPairTitle);
   CHECK(claims_with_text(unplaced, ClaimKind::office, "Peruvian counterpart, Rosa Mejia").empty());
 }
+
+TEST_CASE("a name, then an organisation's title told by its possessive", "[extract][office]") {
+  auto doc = extract_text("Amir Khan Muttaqi, the IEA's acting foreign minister, opened the meeting. Zabihullah Mujahid, "
+                          "the Taliban's spokesman, confirmed it.",
+                          "2024-09-12", "Turkmenistan and Afghanistan");
+  // an organisation standing for a country holds that country's offices, except offices of its own
+  CHECK(office_of(doc, "Amir Khan Muttaqi, the IEA's acting foreign minister") == "foreign-minister:AF");
+  CHECK(office_of(doc, "Zabihullah Mujahid, the Taliban's spokesman") == "spokesman:org:taliban");
+}
