@@ -256,7 +256,22 @@ class OfficeBuilder final : public ClaimBuilder {
         title = m;
         rule = lexicon.rules().office_for_title(ms[m].id);
       }
-      if (ms[m].kind != MentionKind::word || ms[m].vocabulary != "counterpart" || !title || !rule) continue;
+      if (ms[m].kind != MentionKind::word || ms[m].vocabulary != "counterpart") continue;
+      // "Kowal and his Lithuanian counterpart, Tomas Vaitkus": without a title in the sentence, the one
+      // office the document gave the person named before the word
+      std::optional<OfficeRule> named_rule = title ? rule : std::nullopt;
+      std::string title_id = title ? ms[*title].id : "";
+      for (std::size_t k = m; !title && k-- > 0;) {
+        if (ms[k].kind != MentionKind::person) continue;
+        auto offices = context.person_offices.find(ms[k].id);
+        if (offices != context.person_offices.end() && offices->second.size() == 1) {
+          title_id = offices->second.begin()->first;
+          named_rule = lexicon.rules().office_for_title(title_id);
+        }
+        break;
+      }
+      if (!named_rule) continue;
+      rule = named_rule;
       const bool bilateral = rule->pattern.find("{Y}") != std::string::npos;
       if (rule->pattern.find("{X}") == std::string::npos || m == 0 || m + 1 >= ms.size()) continue;
       const Mention& country = ms[m - 1];
@@ -288,6 +303,8 @@ class OfficeBuilder final : public ClaimBuilder {
       }
       draft.slot = Json{{"subject", person.id}, {"measure", "office"}, {"office", office}};
       draft.value = Json{{"role", "holds"}, {"time", time_of(view, m, "holds")}};
+      context.person_country.emplace(person.id, country.id);
+      context.person_offices[person.id].emplace(title_id, office);
       std::string other = country.id == context.home ? context.partner : country.id == context.partner ? context.home : "";
       std::string open = rule->pattern;
       open.replace(open.find("{X}"), 3, "");

@@ -127,3 +127,12 @@ TEST_CASE("a name, then an organisation's title told by its possessive", "[extra
   CHECK(office_of(doc, "Amir Khan Muttaqi, the IEA's acting foreign minister") == "foreign-minister:AF");
   CHECK(office_of(doc, "Zabihullah Mujahid, the Taliban's spokesman") == "spokesman:org:taliban");
 }
+
+TEST_CASE("a counterpart of a person whose office the text told holds that office in the other country", "[extract][office]") {
+  auto doc = extract_text("Peru's Foreign Minister, Hugo Paz, arrived in Santiago on 4 March 2024. Paz and his Chilean "
+                          "counterpart, Ines Molina, signed the accord. Molina, appointed foreign minister in May 2023, "
+                          "called it historic.",
+                          "2024-03-10", kPairTitle);
+  CHECK(office_of(doc, "Chilean counterpart, Ines Molina") == "foreign-minister:CL");
+  CHECK(office_of(doc, "Molina, appointed foreign minister") == "foreign-minister:CL");
+}
