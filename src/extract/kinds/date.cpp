@@ -26,8 +26,11 @@ std::size_t words_between(const SentenceView& view, const Mention& a, const Ment
   return d;
 }
 
+/// The mention of `vocabulary` in the clause nearest to mention `at`, within `reach` words; with
+/// `before_first`, one before `at` wins over one as near after it ("broken off by Caracas in February
+/// 2019, were restored in August": February is the breaking off's).
 std::optional<std::size_t> nearest(const SentenceView& view, std::size_t at, const Clause& clause, const char* vocabulary,
-                                   std::size_t reach) {
+                                   std::size_t reach, bool before_first = false) {
   const auto& ms = view.mentions;
   std::optional<std::size_t> best;
   std::size_t best_distance = 0;
@@ -35,6 +38,7 @@ std::optional<std::size_t> nearest(const SentenceView& view, std::size_t at, con
     if (ms[k].kind != MentionKind::word || ms[k].vocabulary != vocabulary || !in_clause(ms[k], clause)) continue;
     std::size_t d = words_between(view, ms[k], ms[at]);
     if (d > reach) continue;
+    if (before_first && ms[k].first > ms[at].first) d += 2;
     if (!best || d < best_distance) {
       best = k;
       best_distance = d;
@@ -106,7 +110,7 @@ class DateBuilder final : public ClaimBuilder {
         clause.last = close;
       }
       if (figure_in(view, clause)) continue;  // a figure's period
-      auto trigger = nearest(view, m, clause, "event", 15);
+      auto trigger = nearest(view, m, clause, "event", 15, true);
       if (!trigger || aspect_verb(view, ms[*trigger])) continue;
       // one time per event, and the same time said again in apposition ("30 years ago, on 12 February 1992")
       auto told = nearest_time(view, *trigger, clause);
@@ -148,7 +152,14 @@ class DateBuilder final : public ClaimBuilder {
       measure += own;  // an event that recurs: this statement's own slot, never compared
     }
     std::string subject = parties(view, clause, lexicon, context);
-    // relations between two countries are established once: the pair names the event
+    // relations between two countries are established once: the pair names the event ("broken off by
+    // Caracas": one of the document's two countries acted on the pair's relations)
+    // ("relations with 150 countries" are not the pair's)
+    bool with = false;
+    for (std::size_t i = clause.first; i < clause.last; ++i) with = with || view.tokens[i].is("with");
+    if (repeats == "once-per-pair" && !with && !subject.empty() && (subject == context.home || subject == context.partner)) {
+      subject = context.pair();
+    }
     if (repeats == "once-per-pair" && !country_pair(subject, lexicon)) measure += own;
     if (object && ms[*object].form == "once") {
       // an embassy is one country's in another: "the Kazakh embassy in Kabul" is KZ>AF; when the two

@@ -258,3 +258,15 @@ TEST_CASE("'since' a year does not set the year of the days told after it", "[ex
   REQUIRE(found.size() == 1);
   CHECK(found[0]->value == Json::parse(R"({"date":"2024-02-19"})"));
 }
+
+TEST_CASE("relations broken off by one country of the pair are the pair's; a date is its nearest verb's before",
+          "[extract][date]") {
+  auto doc = extract_text("Ties, broken off by Yerevan in March 2008, were mended later.", "2024-03-01", kDateTitle);
+  auto found = factaudit::testing::claims_with_text(doc, ClaimKind::date, "March 2008");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"AM-GE","measure":"event.severed:diplomatic-relations"})"));
+  // relations of one country with many others are no event of the pair
+  auto many = extract_text("Armenia has established diplomatic relations with 170 countries since 1992.", "2024-03-01",
+                           kDateTitle);
+  for (const Claim* c : dates(many)) CHECK(c->slot["measure"] != "event.established:diplomatic-relations");
+}
