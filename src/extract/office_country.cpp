@@ -81,6 +81,17 @@ void side_phrases(const SentenceView& view, const DocumentContext& context, cons
       }
     }
     if (behalf || signed_for) out.push_back({country, open, true});
+    // "handed over medicines to the Sri Lankan health ministry": the giver is of the pair's other country
+    static const WordSet kGiving = {"handed", "delivered", "donated", "gave", "presented", "transferred", "granted",
+                                    "provided", "sent", "shipped"};
+    bool to_receiver = false;
+    if (t[open - 1].is("to")) {
+      for (std::size_t k = open - 1; k-- > view.sentence.first && k + 12 >= open;) {
+        to_receiver = to_receiver || kGiving.count(t[k].lower());
+      }
+    }
+    std::string giver = to_receiver ? other_of_pair(country, context) : "";
+    if (!giver.empty()) out.push_back({giver, open, true});
   }
 }
 

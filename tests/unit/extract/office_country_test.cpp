@@ -61,6 +61,12 @@ TEST_CASE("signing an agreement for a country makes the signer that country's", 
   CHECK(office_of(doc, "Energy Minister Rosa Quispe") == "energy-minister:PE");
 }
 
+TEST_CASE("giving something to one country's body makes the giver the pair's other country's", "[extract][office][side]") {
+  auto doc = extract_text("On 3 May, Ambassador Lucia Ibarra delivered two ambulances to the Chilean health ministry.",
+                          "2024-05-10", kPairTitle);
+  CHECK(office_of(doc, "Ambassador Lucia Ibarra") == "ambassador:PE>CL");
+}
+
 TEST_CASE("a trip to one country of the pair makes the traveller the other's", "[extract][office][trip]") {
   auto doc = extract_text("Foreign Minister Ines Molina's three-day visit to Lima ended on Friday.", "2024-05-10",
                           kPairTitle);
