@@ -39,6 +39,53 @@ std::optional<std::pair<std::size_t, std::string>> number_before(const SentenceV
   return std::nullopt;
 }
 
+struct LevelTold {
+  std::size_t first = 0, last = 0;  // the span: "number of joint ventures had passed 700"
+  std::size_t at = 0;               // the number's first token
+  std::string literal, hedge;
+};
+
+/// "the number of joint ventures had passed 700", "the number of flights rose to 14": a count told by
+/// "number of" before its noun and a verb of level after it; nullopt otherwise.
+std::optional<LevelTold> number_reached(const SentenceView& view, std::size_t noun) {
+  static const std::set<std::string, std::less<>> kLevel = {"reached", "reaches", "stood", "stands", "is", "was", "rose",
+                                                            "grew", "increased", "fell", "dropped", "totalled", "totaled",
+                                                            "passed", "exceeded", "topped", "surpassed", "hit"};
+  const auto& t = view.tokens;
+  const auto& ms = view.mentions;
+  const std::size_t end = view.sentence.last;
+  std::size_t of = ms[noun].first;
+  for (std::size_t back = 1; back <= 6 && of > view.sentence.first + back; ++back) {
+    if (t[of - back].is("of") && t[of - back - 1].is("number")) {
+      of -= back;
+      break;
+    }
+  }
+  if (of == ms[noun].first) return std::nullopt;
+  std::size_t i = ms[noun].last;
+  while (i < end && i < ms[noun].last + 2 && (t[i].is("has") || t[i].is("had") || t[i].is("have"))) ++i;
+  if (i >= end || !kLevel.count(t[i].lower())) return std::nullopt;
+  const bool above = t[i].is("passed") || t[i].is("exceeded") || t[i].is("topped") || t[i].is("surpassed");
+  ++i;
+  if (i < end && (t[i].is("to") || t[i].is("at"))) ++i;
+  LevelTold told;
+  told.first = t[of - 2].is("the") && of >= view.sentence.first + 2 ? of - 2 : of - 1;
+  for (const Mention& h : ms) {
+    if (h.first == i && h.kind == MentionKind::word && h.vocabulary == "hedge") {
+      told.hedge = h.id;
+      i = h.last;
+    }
+  }
+  if (i >= end || t[i].type != TokenType::number || t[i].text().find('.') != std::string_view::npos) return std::nullopt;
+  auto literal = decimal_text(t[i]);
+  if (!literal) return std::nullopt;
+  if (above && told.hedge.empty()) told.hedge = "more-than";
+  told.at = i;
+  told.last = i + 1;
+  told.literal = *literal;
+  return told;
+}
+
 class CountBuilder final : public ClaimBuilder {
  public:
   ClaimKind kind() const override { return ClaimKind::count; }
@@ -51,17 +98,26 @@ class CountBuilder final : public ClaimBuilder {
     for (std::size_t n = 0; n < ms.size(); ++n) {
       if (ms[n].kind != MentionKind::word || ms[n].vocabulary != "counted" || ms[n].first < listed_until) continue;
       auto number = number_before(view, n);
-      if (!number) continue;
+      std::string hedge;
       DraftClaim draft;
       draft.kind = ClaimKind::count;
-      draft.first = number->first;
-      draft.last = ms[n].last;
-      std::string hedge;
-      for (const Mention& h : ms) {
-        if (h.kind == MentionKind::word && h.vocabulary == "hedge" && h.last == number->first) {
-          hedge = h.id;
-          draft.first = h.first;
+      if (number) {
+        draft.first = number->first;
+        draft.last = ms[n].last;
+        for (const Mention& h : ms) {
+          if (h.kind == MentionKind::word && h.vocabulary == "hedge" && h.last == number->first) {
+            hedge = h.id;
+            draft.first = h.first;
+          }
         }
+      } else if (auto level = number_reached(view, n)) {
+        // "the number of joint ventures had passed 700": the count told after its noun
+        number = std::make_pair(level->at, level->literal);
+        hedge = level->hedge;
+        draft.first = level->first;
+        draft.last = level->last;
+      } else {
+        continue;
       }
       // members listed after the noun ("- China ... and Tashkent ...", ": A, B and C")
       std::vector<std::string> members;
@@ -106,9 +162,13 @@ class CountBuilder final : public ClaimBuilder {
       std::string measure = set.empty() ? "count." + ms[n].id : set;
       std::string actor;  // "Kazakhstan opened three consulates": Kazakhstan's count
       if (set.empty()) {
+        std::set<std::string> named;  // two countries before the noun: the count is the pair's
         for (std::size_t k = 0; k < n; ++k) {
-          if (ms[k].first >= clause.first && is_country(ms[k], lexicon)) actor = ms[k].id;
+          if (ms[k].first < clause.first || !is_country(ms[k], lexicon)) continue;
+          actor = ms[k].id;
+          named.insert(actor);
         }
+        if (named.size() > 1) actor.clear();
         // a count of a generic noun is about the words around it in its clause ("three meetings in Astana",
         // "at the business forum in Termez, five agreements were signed"): counts told in other words
         // never share a slot

@@ -116,3 +116,19 @@ TEST_CASE("a list not all of the shape 'number preposition words' gives no parts
     CHECK(factaudit::testing::check_document(doc).contradictions.empty());
   }
 }
+
+TEST_CASE("'the number of X has passed N' is a count told after its noun", "[extract][count]") {
+  auto doc = extract_text("Officials said the number of joint Chilean-Peruvian ventures had passed 450 by the end of "
+                          "the year. The number of weekly flights rose to 21.",
+                          "2024-05-10", kListTitle);
+  auto found = counts(doc);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->span.text == "the number of joint Chilean-Peruvian ventures had passed 450");
+  CHECK(found[0]->slot["subject"] == "CL-PE");  // both countries named before the noun: the pair's
+  CHECK(found[0]->value == Json::parse(R"({"literal":"450","hedge":"more-than"})"));
+  CHECK(found[1]->value == Json::parse(R"({"literal":"21"})"));
+  // a verb of level with no number after it, or a noun no rule counts, tells no count
+  auto none = extract_text("The number of flights rose sharply. The number of tourists rose to 9,000.", "2024-05-10",
+                           kListTitle);
+  CHECK(counts(none).empty());
+}
