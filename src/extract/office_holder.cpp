@@ -85,7 +85,8 @@ std::optional<Holder> holder_of(const SentenceView& view, std::size_t title, con
   static const std::set<std::string, std::less<>> kBetween = {",", "the", "a", "an", "was", "is", "has", "had", "have", "been", "be",
                                                  "as", "to", "of", "position", "post", "role", "office", "then", "-",
                                                  "'s", "who", "now", "currently", "also", "later", "since",
-                                                 "served", "serves", "worked"};
+                                                 "served", "serves", "worked", "first", "second", "third", "current",
+                                                 "longtime", "outgoing", "incoming", "interim", "acting", "incumbent"};
   for (std::size_t k = title; k-- > 0;) {
     if (ms[k].last + 24 < ms[title].first) break;  // room for an aside between commas
     if (!is_person(ms[k], lexicon)) continue;

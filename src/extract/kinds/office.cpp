@@ -479,6 +479,15 @@ class OfficeBuilder final : public ClaimBuilder {
     std::string role = "holds";
     is_new = false;
     *verb = nullptr;
+    std::size_t apposition_end = 0;  // past the comma that closes "X, <title> ...,"
+    if (holder.before_title && ms[holder.mention].last < view.sentence.last &&
+        view.tokens[ms[holder.mention].last].text() == ",") {
+      for (std::size_t i = ms[title].last; i < view.sentence.last && i < ms[title].last + 8; ++i) {
+        if (view.tokens[i].text() != ",") continue;
+        apposition_end = i + 1;
+        break;
+      }
+    }
     // "presented his credentials to the Emir, Sheikh X": a verb before a title it governs is someone else's
     std::size_t lead = ms[title].first;
     if (title > 0 && ms[title - 1].kind == MentionKind::entity && ms[title - 1].last == lead) lead = ms[title - 1].first;
@@ -506,7 +515,14 @@ class OfficeBuilder final : public ClaimBuilder {
       }
       if (of_other_title) continue;
       bool after = w.first >= end;
-      if (after && (w.first >= std::min(clause.last, end + 4) || kAdjectives.count(view.tokens[w.first].lower()))) continue;
+      // "X, Bahrain's first ambassador to Qatar since 2017, presented ...": the verb right after the
+      // apposition that names the title is the holder's
+      bool after_apposition = after && holder.before_title && apposition_end && w.first >= apposition_end &&
+                              w.first <= apposition_end + 1;
+      if (after && !after_apposition &&
+          (w.first >= std::min(clause.last, end + 4) || kAdjectives.count(view.tokens[w.first].lower()))) {
+        continue;
+      }
       // "the new ambassador met ...": in post, having replaced someone; the change itself is told by
       // a verb ("was appointed", "sent a new ambassador")
       if (view.tokens[w.first].is("new")) {
@@ -552,8 +568,12 @@ class OfficeBuilder final : public ClaimBuilder {
       return ms[k].first < ms[title].first ? ms[title].first - ms[k].first : ms[k].first - ms[title].first;
     };
     auto inside = [&](std::size_t k) { return ms[k].first >= clause.first && ms[k].first < clause.last; };
+    // "the first ambassador since 2017": the years without one, not this holder's term
+    const bool ordinal = ms[title].first > view.sentence.first &&
+                         (view.tokens[ms[title].first - 1].is("first") || view.tokens[ms[title].first - 1].is("last"));
     for (std::size_t k = 0; k < ms.size(); ++k) {
       if (ms[k].kind != MentionKind::time || ms[k].time.contains("from") || ms[k].time.contains("fiscal")) continue;
+      if (ordinal && ms[k].hedge == "since") continue;
       if (!best || (inside(k) && !inside(*best)) || (inside(k) == inside(*best) && distance(k) < distance(*best))) best = k;
     }
     if (best) return ms[*best].time;

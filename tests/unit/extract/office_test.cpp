@@ -386,3 +386,13 @@ TEST_CASE("a title told in a chronology's entry holds at the entry's date, not n
   }
   CHECK(karimi);
 }
+
+TEST_CASE("'X, Bahrain's first ambassador since 2017, presented ...': the change after the apposition", "[extract][office]") {
+  auto doc = extract_text("Lina Haddad, Jordan's first ambassador to Qatar since 2017, presented her credentials on "
+                          "19 February.",
+                          "2024-02-21", "Jordan and Qatar");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::office);
+  REQUIRE(found.size() == 1);  // the years "since 2017" are the years without one, not her term
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"person:haddad","measure":"office","office":"ambassador:JO>QA"})"));
+  CHECK(found[0]->value == Json::parse(R"({"role":"start","time":{"date":"2024-02-19"}})"));
+}
