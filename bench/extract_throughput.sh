@@ -2,7 +2,8 @@
 # Extraction throughput on two kinds of prose, each about 4 MB in one document:
 #   dense  — the sample corpus's article bodies repeated (a figure, date or office in most sentences);
 #   sparse — Debian's licence texts (/usr/share/common-licenses: long legal prose, few checkable claims).
-# Runs `factaudit extract` on each and prints MB/s (wall, including rule loading) and peak RSS.
+# Runs `factaudit extract --no-cache` on each (extraction itself, not a cache hit) and prints MB/s (wall,
+# including rule loading) and peak RSS.
 #   bench/extract_throughput.sh [FACTAUDIT_BINARY]     (default: build/factaudit)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +23,7 @@ done
 for input in dense.md sparse.txt; do
   mkdir -p "$work/out-$input"
   bytes=$(stat -c %s "$work/$input")
-  /usr/bin/time -f '%e %M' -o "$work/time" "$binary" extract "$work/$input" -o "$work/out-$input" -q
+  /usr/bin/time -f '%e %M' -o "$work/time" "$binary" extract "$work/$input" -o "$work/out-$input" -q --no-cache
   read -r seconds rss_kb < "$work/time"
   claims=$(cat "$work/out-$input"/*.claims.json | grep -c '"kind":' || true)
   awk -v n="${input%%.*}" -v b="$bytes" -v s="$seconds" -v r="$rss_kb" -v c="$claims" \
