@@ -127,7 +127,10 @@ std::string base_period_for(const SentenceView& view, std::size_t m, const std::
       bool named_figure = before.is("the") && ms[k].first == ms[m].last + 1 && ms[k].last < view.sentence.last &&
                           (view.tokens[ms[k].last].is("figure") || view.tokens[ms[k].last].is("level") ||
                            view.tokens[ms[k].last].is("total") || view.tokens[ms[k].last].is("result"));
-      if (before.is("as") || before.is("on") || before.is("than") || named_figure) {
+      // "twice as much as in the previous year", "higher than in 2022"
+      bool as_in = (before.is("in") || before.is("for") || before.is("during")) && ms[k].first >= 2 &&
+                   (view.tokens[ms[k].first - 2].is("as") || view.tokens[ms[k].first - 2].is("than"));
+      if (before.is("as") || before.is("on") || before.is("than") || named_figure || as_in) {
         if (end) *end = ms[k].last;
         // "8% less than a year earlier" of a half year: the same half a year before
         if (ms[k].form == "previous-year") return shift_years(own, 1);

@@ -302,6 +302,19 @@ bool refers_back(const SentenceView& view, std::size_t m) {
   return false;
 }
 
+/// "over the year", "during the year", "throughout the year" (not "the year before", "the year to March").
+bool over_the_year(const SentenceView& view) {
+  const auto& t = view.tokens;
+  for (std::size_t i = view.sentence.first + 1; i + 1 < view.sentence.last; ++i) {
+    bool over = t[i - 1].is("over") || t[i - 1].is("during") || t[i - 1].is("throughout");
+    if (!over || !t[i].is("the") || !t[i + 1].is("year")) continue;
+    bool more = i + 2 < view.sentence.last && (t[i + 2].is("to") || t[i + 2].is("before") || t[i + 2].is("after") ||
+                                               t[i + 2].is("ending") || t[i + 2].is("ended") || t[i + 2].is("earlier"));
+    if (!more) return true;
+  }
+  return false;
+}
+
 /// The measure mention of the figure's clause, nearest to it, that fits the figure's dimension; with
 /// `told_as`, only one right after "as" ("shipped 12,700 tonnes of rice as food aid": aid, not exports).
 std::optional<std::size_t> fitting_measure_in_clause(const SentenceView& view, std::size_t m, const std::string& dimension,
@@ -409,6 +422,12 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
   if (period.empty() && rule->flow && trade && context.carried_period.empty() && takes_carried_period(view) &&
       !names_unread_period(view)) {
     period = context.document_period;
+  }
+  // "food aid delivered over the year": any flow told "over/during/throughout the year" is of the year
+  // the text speaks of, the paragraph's else the document's, when that is a whole year
+  if (period.empty() && rule->flow && takes_carried_period(view) && over_the_year(view)) {
+    const std::string& year = context.carried_period.empty() ? context.document_period : context.carried_period;
+    if (year.size() == 4) period = year;
   }
   // "by November 2023" for a flow: the year up to then; "since 2020": from then on
   if (rule->flow && when < view.mentions.size() && view.mentions[when].hedge == "by" && period.size() == 7) {

@@ -111,3 +111,14 @@ TEST_CASE("a number in scientific notation is no stated change", "[extract][chan
   CHECK(claims_with_text(doc, ClaimKind::change, "1e400 percent").empty());
   CHECK(claims_with_text(doc, ClaimKind::change, "3.5%").size() == 1);
 }
+
+TEST_CASE("'twice as much as in the previous year' compares with the year before", "[extract][change]") {
+  auto doc = extract_text("Japan gave Vietnam $31.2 million in humanitarian aid in 2023, twice as much as in the previous "
+                          "year.",
+                          "2024-02-01", "Japan and Vietnam");
+  auto found = claims_with_text(doc, ClaimKind::change, "twice");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->slot["period"] == "2023");
+  CHECK(found[0]->slot["base_period"] == "2022");
+  CHECK(found[0]->value == Json::parse(R"({"literal":"2","unit":"times"})"));
+}

@@ -77,3 +77,11 @@ TEST_CASE("a donor named by adjective and again by name is one side of the flow"
                           "2024-03-01", "Japan and Afghanistan");
   CHECK(slot_of(doc, "$47 million").value("subject", "") == "JP>AF");
 }
+
+TEST_CASE("a flow told 'over the year' is of the year the text speaks of", "[extract][quantity]") {
+  auto doc = extract_text("Kazakhstan gave Afghanistan $12 million in humanitarian aid in 2023.\n\nFood aid delivered over "
+                          "the year totalled 9,000 tonnes. Aid over the year to March came to $2 million.",
+                          "2024-03-01", kWeightTitle);
+  CHECK(slot_of(doc, "9,000 tonnes").value("period", "") == "2023");
+  CHECK(claims_with_text(doc, ClaimKind::quantity, "$2 million").empty());  // "the year to March": which months?
+}
