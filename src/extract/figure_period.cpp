@@ -119,6 +119,16 @@ std::string base_period_for(const SentenceView& view, std::size_t m, const std::
   const auto& ms = view.mentions;
   Clause clause = clause_of(view, ms[m].first);
   for (std::size_t k = m + 1; k < ms.size() && ms[k].first < clause.last + 12; ++k) {
+    // "doubled to $400.5 million in 2023 from $196.8 million a year earlier": the start figure's period
+    if (ms[k].kind == MentionKind::amount && ms[k].first > 0 && view.tokens[ms[k].first - 1].is("from") &&
+        k + 1 < ms.size() && ms[k + 1].kind == MentionKind::time && ms[k + 1].first <= ms[k].last + 2) {
+      if (end) *end = ms[k + 1].last;
+      if (ms[k + 1].form == "previous-year") return shift_years(own, 1);
+      if (!ms[k + 1].period.empty()) return ms[k + 1].period;
+    }
+    // ("to $400.5 million": the changed figure itself, not another one's)
+    bool new_level = ms[k].kind == MentionKind::amount && ms[k].first > 0 && view.tokens[ms[k].first - 1].is("to");
+    if (new_level) continue;
     if (ms[k].kind == MentionKind::amount || ms[k].kind == MentionKind::percent) break;
     // "twice as much as the previous year", "up 5% on 2022": a period right after a comparison word
     if (ms[k].kind == MentionKind::time && !ms[k].period.empty() && ms[k].first > 0 && ms[k].first <= ms[m].last + 6) {

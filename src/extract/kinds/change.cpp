@@ -106,6 +106,12 @@ class ChangeBuilder final : public ClaimBuilder {
         if (!ms[m].hedge.empty()) draft.value["hedge"] = ms[m].hedge;
       } else {
         draft.value = Json{{"literal", ms[m].id}, {"unit", "times"}};
+        // "more than doubled", "almost twice": the hedge right before the ratio word
+        for (const Mention& h : ms) {
+          if (h.kind != MentionKind::word || h.vocabulary != "hedge" || h.last != ms[m].first) continue;
+          draft.value["hedge"] = h.id;
+          draft.first = h.first;
+        }
       }
       out.push_back(std::move(draft));
     }

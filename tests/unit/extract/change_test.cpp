@@ -122,3 +122,17 @@ TEST_CASE("'twice as much as in the previous year' compares with the year before
   CHECK(found[0]->slot["base_period"] == "2022");
   CHECK(found[0]->value == Json::parse(R"({"literal":"2","unit":"times"})"));
 }
+
+TEST_CASE("'more than doubled to X from Y a year earlier': the hedge and the start figure's period", "[extract][change]") {
+  auto doc = extract_text("Trade between Japan and Vietnam more than doubled to $4.1 billion in 2023 from $1.9 billion a "
+                          "year earlier. Exports rose 12% to $2.2 billion in 2023 from $1.96 billion in 2021.",
+                          "2024-02-01", "Japan and Vietnam");
+  auto doubled = claims_with_text(doc, ClaimKind::change, "more than doubled");
+  REQUIRE(doubled.size() == 1);
+  CHECK(doubled[0]->slot["base_period"] == "2022");
+  CHECK(doubled[0]->value == Json::parse(R"({"literal":"2","unit":"times","hedge":"more-than"})"));
+  auto rose = claims_with_text(doc, ClaimKind::change, "12%");
+  REQUIRE(rose.size() == 1);
+  CHECK(rose[0]->slot["base_period"] == "2021");  // told by the start figure, not the default year before
+  CHECK(factaudit::testing::check_document(doc).contradictions.empty());
+}
