@@ -37,6 +37,13 @@ std::string period_for(const SentenceView& view, std::size_t m, const DocumentCo
                   view.tokens[f - 1].is("as") || view.tokens[f - 1].is("on"))) {
       base = true;
     }
+    // "rose to $4.3 billion from $3.9 billion a year earlier, while imports reached ...": the time of a
+    // start figure is that figure's, not the sentence's (unless it is the figure asked about)
+    for (std::size_t j = k; !base && j-- > 0 && ms[j].last + 2 >= f;) {
+      if (ms[j].kind != MentionKind::amount) continue;
+      base = j != m && ms[j].first > 0 && view.tokens[ms[j].first - 1].is("from");
+      break;
+    }
     if (base) continue;
     // "twice the 2020 figure of $241.5 million": a year naming another figure is that figure's period only
     static const std::set<std::string, std::less<>> kFigureNouns = {"figure", "figures", "level", "levels", "total", "value",

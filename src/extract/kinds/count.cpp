@@ -62,8 +62,12 @@ std::optional<LevelTold> number_reached(const SentenceView& view, std::size_t no
     }
   }
   if (of == ms[noun].first) return std::nullopt;
+  // the verb after the noun, past a phrase of place ("weekly flights between Santiago and Lima has passed")
   std::size_t i = ms[noun].last;
-  while (i < end && i < ms[noun].last + 2 && (t[i].is("has") || t[i].is("had") || t[i].is("have"))) ++i;
+  while (i < end && i < ms[noun].last + 8 && !kLevel.count(t[i].lower()) && t[i].type != TokenType::number &&
+         t[i].text() != "," && t[i].text() != ";") {
+    ++i;
+  }
   if (i >= end || !kLevel.count(t[i].lower())) return std::nullopt;
   const bool above = t[i].is("passed") || t[i].is("exceeded") || t[i].is("topped") || t[i].is("surpassed");
   ++i;

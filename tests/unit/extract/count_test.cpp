@@ -127,6 +127,9 @@ TEST_CASE("'the number of X has passed N' is a count told after its noun", "[ext
   CHECK(found[0]->slot["subject"] == "CL-PE");  // both countries named before the noun: the pair's
   CHECK(found[0]->value == Json::parse(R"({"literal":"450","hedge":"more-than"})"));
   CHECK(found[1]->value == Json::parse(R"({"literal":"21"})"));
+  auto placed = extract_text("The number of weekly flights between Lima and Santiago has passed 60.", "2024-05-10", kListTitle);
+  REQUIRE(counts(placed).size() == 1);
+  CHECK(counts(placed)[0]->value == Json::parse(R"({"literal":"60","hedge":"more-than"})"));
   // a verb of level with no number after it, or a noun no rule counts, tells no count
   auto none = extract_text("The number of flights rose sharply. The number of tourists rose to 9,000.", "2024-05-10",
                            kListTitle);

@@ -85,3 +85,11 @@ TEST_CASE("a flow told 'over the year' is of the year the text speaks of", "[ext
   CHECK(slot_of(doc, "9,000 tonnes").value("period", "") == "2023");
   CHECK(claims_with_text(doc, ClaimKind::quantity, "$2 million").empty());  // "the year to March": which months?
 }
+
+TEST_CASE("the time of a start figure is not the period of the figures after it", "[extract][quantity]") {
+  auto doc = extract_text("Kazakhstan's exports to Afghanistan rose to $980 million in 2023 from $910 million a year "
+                          "earlier, while imports from Afghanistan reached $290 million.",
+                          "2024-03-01", kWeightTitle);
+  CHECK(slot_of(doc, "$910 million").value("period", "") == "2022");
+  CHECK(slot_of(doc, "$290 million").value("period", "") == "2023");
+}
