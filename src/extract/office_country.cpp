@@ -57,7 +57,8 @@ void side_phrases(const SentenceView& view, const DocumentContext& context, cons
     if (after < end && (t[after].is("was") || t[after].is("were") || t[after].is("is"))) ++after;
     bool led_by = after + 1 < end && (t[after].is("led") || t[after].is("headed") || t[after].is("represented")) &&
                   t[after + 1].is("by");
-    bool including = after < end && t[after].is("including");
+    bool including = after < end && (t[after].is("including") || t[after].is("included") || t[after].is("includes") ||
+                                     t[after].is("comprised"));
     if (before == "on" || before == "for" || kLeading.count(before)) {
       out.push_back({country, open, true});  // "on the Polish side", "led the Uzbek delegation"
     } else if (led_by || including) {
@@ -102,13 +103,17 @@ std::string side_told(const SentenceView& view, std::size_t title, const Documen
   std::vector<Side> sides;
   side_phrases(view, context, lexicon, sides);
   const std::size_t at = view.mentions[title].first;
-  std::string found;
+  // the nearest side before the title among those that cover what follows them ("the Kenyan delegation
+  // was headed by X, while the Ugandan side was represented by Y": Y is Ugandan), and the nearest after
+  // it among those that cover what precedes them; two different answers leave the title unresolved
+  const Side* before = nullptr;
+  const Side* after = nullptr;
   for (const Side& side : sides) {
-    if (side.covers_before ? side.at < at : side.at > at) continue;
-    if (!found.empty() && found != side.country) return "";  // two sides: which one is the title's?
-    found = side.country;
+    if (side.covers_before && side.at > at && (!after || side.at < after->at)) after = &side;
+    if (!side.covers_before && side.at < at && (!before || side.at > before->at)) before = &side;
   }
-  return found;
+  if (before && after && before->country != after->country) return "";
+  return before ? before->country : after ? after->country : "";
 }
 
 std::string visitor_from(const SentenceView& view, std::size_t holder, const DocumentContext& context,

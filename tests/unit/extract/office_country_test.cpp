@@ -39,14 +39,18 @@ TEST_CASE("hosting the other country's delegation makes the host the pair's othe
   CHECK(office_of(doc, "Prime Minister Alberto Rosas") == "prime-minister:CL");
 }
 
-TEST_CASE("a sentence naming both sides leaves a title between them unresolved", "[extract][office][side]") {
+TEST_CASE("with both sides in one sentence a title is the side's named nearest before it", "[extract][office][side]") {
   auto doc = extract_text(
       "The Chilean delegation was led by Foreign Minister Ana Soler, and the Peruvian side was represented by "
       "Deputy Foreign Minister Hugo Paz.",
       "2024-05-10", kPairTitle);
   CHECK(office_of(doc, "Foreign Minister Ana Soler") == "foreign-minister:CL");
-  CHECK(claims_with_text(doc, ClaimKind::office, "Deputy Foreign Minister Hugo Paz").empty());
-  CHECK(unresolved_because(doc, kNoCountry) == 1);
+  CHECK(office_of(doc, "Deputy Foreign Minister Hugo Paz") == "deputy-foreign-minister:PE");
+  // told between a side that covers what follows it and another that covers what precedes it: which?
+  auto between = extract_text("The Chilean delegation included Trade Minister Ana Soler and Ambassador Hugo Paz, who sat on "
+                              "the Peruvian side.",
+                              "2024-05-10", kPairTitle);
+  CHECK(unresolved_because(between, kNoCountry) >= 1);
 }
 
 TEST_CASE("an organisation's leaders stand for the country it governs", "[extract][office][side]") {
