@@ -94,3 +94,17 @@ TEST_CASE("an ordinal before 'among' is an exact place, a count after it a bound
   CHECK(found[0]->span.text == "third among Chile's trading partners");
   CHECK(found[1]->value == Json::parse(R"({"literal":"5","hedge":"up-to"})"));
 }
+
+TEST_CASE("sources of imports and markets for a country's goods are ranked too", "[extract][rank]") {
+  auto doc = extract_text("In 2023 Peru was Chile's fourth-largest source of imports. Chile is the largest market for "
+                          "Peruvian fruit in South America.",
+                          "2024-02-01", kRankTitle);
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::rank);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"PE","measure":"rank.import-source","among":"CL","period":"2023"})"));
+  CHECK(found[0]->value == Json::parse(R"({"literal":"4"})"));
+  CHECK(found[1]->slot["measure"] == "rank.export-market");
+  CHECK(found[1]->slot["subject"] == "CL");
+  CHECK(found[1]->slot["among"] == "PE");
+  CHECK(found[1]->value == Json::parse(R"({"literal":"1"})"));
+}
