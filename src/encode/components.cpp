@@ -79,10 +79,12 @@ std::vector<Component> build_components(const ClaimSet& claims, const std::vecto
   return out;
 }
 
-ClaimGraph build_claim_graph(const ClaimSet& set, const Rulebook& rules) {
+ClaimGraph build_claim_graph(const ClaimSet& set, const Rulebook& rules, const std::vector<bool>& left_out) {
   ClaimGraph graph;
-  std::vector<std::size_t> usable(set.claims.size());
-  std::iota(usable.begin(), usable.end(), std::size_t{0});
+  std::vector<std::size_t> usable;
+  for (std::size_t i = 0; i < set.claims.size(); ++i) {
+    if (i >= left_out.size() || !left_out[i]) usable.push_back(i);
+  }
   for (std::size_t i : usable) family_of(set.claims[i].kind).index(i, set, rules, graph.index);
   graph.instances = instantiate_axioms(rules, graph.index, set);
   graph.components = build_components(set, usable, graph.index, graph.instances);

@@ -181,6 +181,12 @@ ShardReport parse_shard_report(const std::string& path, const std::string& text)
       if (copy == document_of.end()) file.fail(at + "/copies/" + std::to_string(k), "expected the path of a listed document");
       g.copies.push_back(copy->second);
     }
+    const Json& traced = f.array(copies[i], at, "traced");
+    for (std::size_t k = 0; k < traced.size(); ++k) {
+      std::string where = at + "/traced/" + std::to_string(k);
+      bool reworded = f.member(traced[k], where, "reworded", &Json::is_boolean, "true or false").get<bool>();
+      g.traced.push_back({f.text(traced[k], where, "claim"), f.text(traced[k], where, "original"), reworded});
+    }
     out.result.copies.push_back(std::move(g));
   }
   const Json& summary = f.member(root, "", "summary", &Json::is_object, "an object");

@@ -18,6 +18,7 @@
 #include "factaudit/encode/family.hpp"
 #include "factaudit/pipeline/component_check.hpp"
 #include "factaudit/sources/copies.hpp"
+#include "factaudit/sources/copy_trace.hpp"
 
 namespace factaudit {
 
@@ -69,12 +70,15 @@ std::optional<std::vector<ComponentOutcome>> read_cached_outcomes(const ResultCa
 
 CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const CheckOptions& options) {
   CheckResult result;
-  ClaimGraph graph = build_claim_graph(set, rules);
+  // a copy's claims traced to its original's are checked once, as the original states them
+  result.copies = find_copies(set);
+  trace_copies(set, result.copies);
+  std::vector<bool> traced = traced_claims(set, result.copies);
+  ClaimGraph graph = build_claim_graph(set, rules, traced);
   for (const auto& instance : graph.instances) spdlog::trace("axiom instance: {}", instance.text);
   const std::vector<Component>& components = graph.components;
   spdlog::debug("{} claims, {} axiom instances, {} components", set.claims.size(), graph.instances.size(), components.size());
 
-  result.copies = find_copies(set);
   std::vector<std::size_t> sources = independent_sources(set.documents.size(), result.copies);
   std::vector<int> weights = corroboration(set, sources);
   CheckInputs inputs{set, rules, graph.index, graph.instances, weights, sources, options.budget};
@@ -96,6 +100,10 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
     std::vector<std::size_t> claims;
     for (const auto& members : bucket_members) {
       for (std::size_t n : members) claims.insert(claims.end(), components[n].claims.begin(), components[n].claims.end());
+    }
+    // the claims in no component (traced to an original's) are listed by the first shard
+    for (std::size_t c = 0; c < traced.size() && options.shard->index == 1; ++c) {
+      if (traced[c]) claims.push_back(c);
     }
     std::sort(claims.begin(), claims.end());
     result.shard_claims = std::move(claims);
@@ -146,10 +154,23 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
   for (auto& w : workers) w.join();
   if (failure) std::rethrow_exception(failure);
 
+  // a correction removes a claim with its copies' restatements of it (they say the same, and are free)
+  std::map<std::string, std::vector<std::string>> restatements;
+  for (const auto& group : result.copies) {
+    for (const auto& t : group.traced) restatements[t.original].push_back(t.claim);
+  }
   for (auto& outcome : outcomes) {
     for (auto& c : outcome.contradictions) result.contradictions.push_back(std::move(c));
     if (outcome.unknown) result.unknown.push_back(std::move(*outcome.unknown));
-    if (outcome.correction) result.corrections.push_back(std::move(*outcome.correction));
+    if (outcome.correction) {
+      std::vector<std::string>& claims = outcome.correction->claims;
+      for (std::size_t i = 0, n = claims.size(); i < n; ++i) {
+        auto it = restatements.find(claims[i]);
+        if (it != restatements.end()) claims.insert(claims.end(), it->second.begin(), it->second.end());
+      }
+      std::sort(claims.begin(), claims.end());
+      result.corrections.push_back(std::move(*outcome.correction));
+    }
     result.suppressed += outcome.suppressed;
     result.copy_duplicates += outcome.copy_duplicates;
     result.solver_checks += outcome.checks;

@@ -9,7 +9,8 @@
 //                        "fingerprint"}],
 //    "corrections": [{"component", "claims", "weight"}],
 //    "unknown": [{"component", "claims", "reason"}],
-//    "copies": [{"original", "copies": [...]}]  (document paths; a copy is one source with its original),
+//    "copies": [{"original", "copies": [...], "traced": [{"claim", "original", "reworded"}]}]  (document
+//              paths; a copy is one source with its original; its traced claims are checked as the original's),
 //    "unresolved": [{"document", "start", "end", "line", "column", "text", "kind", "reason"}],
 //    "baselined": [{"id", "fingerprint", "severity"}],
 //    "shard": {"index", "count"}  (only in a partial report written with --shard; merge reads it back),
@@ -111,7 +112,9 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
   for (const auto& g : result.copies) {
     Json copy_paths = Json::array();
     for (std::size_t d : g.copies) copy_paths.push_back(set.documents[d].path);
-    copies.push_back({{"original", set.documents[g.original].path}, {"copies", copy_paths}});
+    Json traced = Json::array();
+    for (const auto& t : g.traced) traced.push_back({{"claim", t.claim}, {"original", t.original}, {"reworded", t.reworded}});
+    copies.push_back({{"original", set.documents[g.original].path}, {"copies", copy_paths}, {"traced", traced}});
   }
   report["copies"] = copies;
   // statements recognised in documents whose slot could not be resolved: shown, never checked

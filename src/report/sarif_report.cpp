@@ -16,7 +16,8 @@
 //                   "relatedLocations": [{"id": 1.., "physicalLocation", "message": {"text"}}],
 //                   "partialFingerprints": {"factauditContent/v1"},
 //                   "properties": {...}}],
-//      "properties": {"copies": [{"original", "copies"}], "summary": {...}}}]}
+//      "properties": {"copies": [{"original", "copies", "traced": [{"claim", "original", "reworded"}]}],
+//                     "summary": {...}}}]}
 // - ruleId: `factaudit/<kind>` (the contradiction's kind: quantity, change, date, office, ...) and
 //   `factaudit/unknown` for components the solver could not decide. Only the rules used are listed, sorted
 //   by id; results name theirs by ruleId and ruleIndex.
@@ -381,7 +382,9 @@ void write_sarif_report(std::ostream& out, const ReportContext& context) {
   for (const auto& g : result.copies) {
     Json copy_uris = Json::array();
     for (std::size_t d : g.copies) copy_uris.push_back(artifact_uri(set.documents[d].path));
-    copies.push_back({{"original", artifact_uri(set.documents[g.original].path)}, {"copies", copy_uris}});
+    Json traced = Json::array();
+    for (const auto& t : g.traced) traced.push_back({{"claim", t.claim}, {"original", t.original}, {"reworded", t.reworded}});
+    copies.push_back({{"original", artifact_uri(set.documents[g.original].path)}, {"copies", copy_uris}, {"traced", traced}});
   }
   run["properties"] = {{"copies", copies},
                        {"summary",

@@ -116,8 +116,18 @@ void write_text_report(std::ostream& out, const ReportContext& context) {
   }
   for (const auto& g : result.copies) {
     for (std::size_t d : g.copies) {
+      std::size_t traced = 0;
+      for (const auto& t : g.traced) traced += by_id.count(t.claim) && by_id.at(t.claim)->document == d;
       out << one_line(set.documents[d].path) << ": note: a copy of " << one_line(set.documents[g.original].path)
-          << " (counted as one source with it)\n";
+          << " (counted as one source with it; " << traced << " of its claims traced to the original's)\n";
+    }
+    for (const auto& t : g.traced) {  // where the rewording changed what was read, the original's reading holds
+      if (!t.reworded || !by_id.count(t.claim) || !by_id.count(t.original)) continue;
+      const Claim& copy = *by_id.at(t.claim);
+      const Claim& original = *by_id.at(t.original);
+      out << where_one_line(copy, set) << ": note: \"" << one_line(copy.span.text) << "\" restates \""
+          << one_line(original.span.text) << "\" (" << where_one_line(original, set)
+          << ") but was read differently; checked as the original states it\n";
     }
   }
   if (context.show_unresolved) {

@@ -60,7 +60,7 @@ std::vector<CopyGroup> find_copies(const ClaimSet& set) {
     for (std::size_t d : docs) {
       if (earlier(set, d, original)) original = d;
     }
-    CopyGroup group{original, {}};
+    CopyGroup group{original, {}, {}};
     for (std::size_t d : docs) {
       if (d != original) group.copies.push_back(d);
     }

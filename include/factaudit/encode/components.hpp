@@ -29,7 +29,8 @@ struct ClaimGraph {
   std::vector<Component> components;
 };
 
-/// Indexes every claim of `set`, instantiates the axioms over its slots and groups both into components.
-ClaimGraph build_claim_graph(const ClaimSet& set, const Rulebook& rules);
+/// Indexes every claim of `set` (but those `left_out` marks: a copy's claims traced to its original),
+/// instantiates the axioms over their slots and groups both into components.
+ClaimGraph build_claim_graph(const ClaimSet& set, const Rulebook& rules, const std::vector<bool>& left_out = {});
 
 }  // namespace factaudit

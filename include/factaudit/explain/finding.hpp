@@ -43,10 +43,18 @@ struct Correction {
   int weight = 0;                   // sum of the removed claims' weights (documents stating each)
 };
 
+/// A copy's claim and the original's claim it restates: checked once, as the original states it.
+struct TracedClaim {
+  std::string claim;     // the copy's claim id
+  std::string original;  // the original's claim id
+  bool reworded = false;  // the two say it differently (the rewording changed what was read)
+};
+
 /// Documents that are copies of one original (republished or reworded): one source, not several.
 struct CopyGroup {
   std::size_t original = 0;          // index into ClaimSet::documents
   std::vector<std::size_t> copies;   // the same, in input order
+  std::vector<TracedClaim> traced;   // the copies' claims traced to the original's, by copy claim order
 };
 
 /// A component the solver could not decide within its budget.
