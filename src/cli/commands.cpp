@@ -1,5 +1,6 @@
 #include "commands.hpp"
 #include "huge_pages.hpp"
+#include "progress_line.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -87,38 +88,6 @@ void report_cache_use(const ResultCache* cache) {
 }  // namespace
 
 namespace {
-
-/// "factaudit: solved 120/400 components" on one rewritten stderr line, at most ten times a second,
-/// after the first half second, only when stderr is a terminal and not --quiet; silent otherwise (logs and pipes stay clean).
-class ProgressLine {
- public:
-  ProgressLine(const CommonOptions& options, const char* verb, const char* noun)
-      : on_(!options.quiet && ::isatty(STDERR_FILENO)), verb_(verb), noun_(noun), start_(std::chrono::steady_clock::now()) {}
-  Progress callback() {
-    if (!on_) return {};
-    return [this](std::size_t done, std::size_t total) { show(done, total, false); };
-  }
-  void finish(std::size_t total) {
-    if (on_ && shown_) show(total, total, true);
-    finished_ = true;
-  }
-  ~ProgressLine() {
-    if (on_ && shown_ && !finished_) std::cerr << "\n";  // an error message starts on its own line
-  }
-
- private:
-  void show(std::size_t done, std::size_t total, bool last) {
-    auto now = std::chrono::steady_clock::now();
-    if (!last && now - start_ < std::chrono::milliseconds(500)) return;  // short runs say nothing
-    if (!last && shown_ && now - last_ < std::chrono::milliseconds(100)) return;
-    last_ = now;
-    shown_ = true;
-    std::cerr << "\rfactaudit: " << verb_ << " " << done << "/" << total << " " << noun_ << (last ? "\n" : "") << std::flush;
-  }
-  bool on_, shown_ = false, finished_ = false;
-  const char *verb_, *noun_;
-  std::chrono::steady_clock::time_point start_, last_;
-};
 
 /// The settings of one run: flags first, then the configuration file, then the defaults.
 struct Settings {

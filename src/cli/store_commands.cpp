@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "commands.hpp"
+#include "progress_line.hpp"
 #include "factaudit/extract/lexicon.hpp"
 #include "factaudit/ingest/inputs.hpp"
 #include "factaudit/pipeline/archive_ingest.hpp"
@@ -65,8 +66,10 @@ int run_ingest(const std::vector<std::string>& inputs, const CommonOptions& opti
     std::vector<InputFile> files = collect_inputs(inputs, warnings);
     Archive archive(options.store, ArchiveAccess::write, options.busy_timeout_ms);
     IngestCounts counts;
+    ProgressLine filing(options, "filed", "inputs");
     try {
-      counts = ingest_inputs(archive, files, rules, lexicon, warnings);
+      counts = ingest_inputs(archive, files, rules, lexicon, warnings, filing.callback());
+      filing.finish(files.size());
     } catch (...) {
       for (const auto& w : warnings) spdlog::warn("{}: {}", format_position(w.where), w.message);
       throw;

@@ -1,6 +1,8 @@
 #include "run_binary.hpp"
 
+#include <cerrno>
 #include <cstdio>
+#include <pty.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -43,6 +45,38 @@ RunResult run_factaudit_in(const std::string& folder, const std::string& argumen
     throw std::runtime_error("factaudit " + arguments + " ended with status " + std::to_string(status) + ":\n" +
                              result.err.substr(0, 4000));
   }
+  return result;
+}
+
+RunResult run_factaudit_on_terminal(const std::string& arguments, const std::string& environment) {
+  std::string dir = temp_folder("terminal");
+  std::string out = dir + "/out";
+  std::string command = std::string("cd '") + FACTAUDIT_SOURCE_DIR + "' && XDG_CACHE_HOME='" + FACTAUDIT_TEST_CACHE_HOME +
+                        "' " + environment + " '" + FACTAUDIT_BINARY + "' " + arguments + " >'" + out + "'";
+  int terminal = -1;
+  pid_t child = ::forkpty(&terminal, nullptr, nullptr, nullptr);
+  if (child < 0) throw std::runtime_error("forkpty failed");
+  if (child == 0) {
+    ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  RunResult result;
+  char buffer[4096];
+  for (;;) {  // until the child's side closes (EIO)
+    ssize_t n = ::read(terminal, buffer, sizeof buffer);
+    if (n > 0) result.err.append(buffer, static_cast<std::size_t>(n));
+    else if (n < 0 && errno == EINTR) continue;
+    else break;
+  }
+  ::close(terminal);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(out);
+  std::stringstream report;
+  report << in.rdbuf();
+  result.out = report.str();
+  std::filesystem::remove_all(dir);
   return result;
 }
 

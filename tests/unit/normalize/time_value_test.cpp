@@ -19,7 +19,7 @@ using factaudit::unit::thrown;
 namespace {
 
 
-DayNumber day(std::int64_t y, unsigned m, unsigned d) { return days_from_civil(y, m, d); }
+DayNumber on_day(std::int64_t y, unsigned m, unsigned d) { return days_from_civil(y, m, d); }
 
 ResolvedTime resolve(const char* json, std::optional<std::string> published = std::nullopt,
                      const std::string& field = "value") {
@@ -55,29 +55,29 @@ DayBounds duration(const char* json) { return duration_days(Json::parse(json), s
 
 TEST_CASE("time: an absolute date covers its days", "[time_value]") {
   DaySpan month = only(resolve(R"({"date": "2002-09"})"));
-  check_span(month, day(2002, 9, 1), day(2002, 9, 30));
+  check_span(month, on_day(2002, 9, 1), on_day(2002, 9, 30));
   CHECK(month.granularity == Granularity::month);
 
   DaySpan year = only(resolve(R"({"date": "2003"})"));
-  check_span(year, day(2003, 1, 1), day(2003, 12, 31));
+  check_span(year, on_day(2003, 1, 1), on_day(2003, 12, 31));
   CHECK(year.granularity == Granularity::year);
 }
 
 TEST_CASE("time: \"late October 2024\" is 2024-10-21..2024-10-31", "[time_value]") {
   DaySpan late = only(resolve(R"({"date": "2024-10", "part": "late"})"));
-  check_span(late, day(2024, 10, 21), day(2024, 10, 31));
+  check_span(late, on_day(2024, 10, 21), on_day(2024, 10, 31));
 
   // parts of a short month end with the month
-  check_span(only(resolve(R"({"date": "2023-02", "part": "late"})")), day(2023, 2, 21), day(2023, 2, 28));
-  check_span(only(resolve(R"({"date": "2024-02", "part": "second-half"})")), day(2024, 2, 16), day(2024, 2, 29));
-  check_span(only(resolve(R"({"date": "2024-10", "part": "early"})")), day(2024, 10, 1), day(2024, 10, 10));
+  check_span(only(resolve(R"({"date": "2023-02", "part": "late"})")), on_day(2023, 2, 21), on_day(2023, 2, 28));
+  check_span(only(resolve(R"({"date": "2024-02", "part": "second-half"})")), on_day(2024, 2, 16), on_day(2024, 2, 29));
+  check_span(only(resolve(R"({"date": "2024-10", "part": "early"})")), on_day(2024, 10, 1), on_day(2024, 10, 10));
 }
 
 TEST_CASE("time: parts of a year are stretches of months", "[time_value]") {
-  check_span(only(resolve(R"({"date": "2021", "part": "first-half"})")), day(2021, 1, 1), day(2021, 6, 30));
-  check_span(only(resolve(R"({"date": "2023", "part": "late"})")), day(2023, 9, 1), day(2023, 12, 31));
-  check_span(only(resolve(R"({"date": "2024", "part": "first-quarter"})")), day(2024, 1, 1), day(2024, 3, 31));
-  check_span(only(resolve(R"({"date": "2024", "part": "fourth-quarter"})")), day(2024, 10, 1), day(2024, 12, 31));
+  check_span(only(resolve(R"({"date": "2021", "part": "first-half"})")), on_day(2021, 1, 1), on_day(2021, 6, 30));
+  check_span(only(resolve(R"({"date": "2023", "part": "late"})")), on_day(2023, 9, 1), on_day(2023, 12, 31));
+  check_span(only(resolve(R"({"date": "2024", "part": "first-quarter"})")), on_day(2024, 1, 1), on_day(2024, 3, 31));
+  check_span(only(resolve(R"({"date": "2024", "part": "fourth-quarter"})")), on_day(2024, 10, 1), on_day(2024, 12, 31));
 }
 
 TEST_CASE("time: parts that do not apply are errors naming value/part", "[time_value]") {
@@ -88,103 +88,103 @@ TEST_CASE("time: parts that do not apply are errors naming value/part", "[time_v
 
 TEST_CASE("time: \"last year\" in an article of 2024-01 is 2023", "[time_value]") {
   DaySpan s = only(resolve(R"({"relative": "last-year"})", std::string("2024-01")));
-  check_span(s, day(2023, 1, 1), day(2023, 12, 31));
+  check_span(s, on_day(2023, 1, 1), on_day(2023, 12, 31));
   CHECK(s.granularity == Granularity::year);
 
   // "late last year"
-  check_span(only(resolve(R"({"relative": "last-year", "part": "late"})", std::string("2024-01"))), day(2023, 9, 1),
-             day(2023, 12, 31));
+  check_span(only(resolve(R"({"relative": "last-year", "part": "late"})", std::string("2024-01"))), on_day(2023, 9, 1),
+             on_day(2023, 12, 31));
   // "October this year"
-  check_span(only(resolve(R"({"relative": "this-year", "month": 10})", std::string("2024-11"))), day(2024, 10, 1),
-             day(2024, 10, 31));
-  check_span(only(resolve(R"({"relative": "next-year"})", std::string("2024-11-05"))), day(2025, 1, 1),
-             day(2025, 12, 31));
+  check_span(only(resolve(R"({"relative": "this-year", "month": 10})", std::string("2024-11"))), on_day(2024, 10, 1),
+             on_day(2024, 10, 31));
+  check_span(only(resolve(R"({"relative": "next-year"})", std::string("2024-11-05"))), on_day(2025, 1, 1),
+             on_day(2025, 12, 31));
 }
 
 TEST_CASE("time: this month - last month and now resolve against publication", "[time_value]") {
-  check_span(only(resolve(R"({"relative": "this-month"})", std::string("2024-11-05"))), day(2024, 11, 1),
-             day(2024, 11, 30));
-  check_span(only(resolve(R"({"relative": "last-month"})", std::string("2024-01-15"))), day(2023, 12, 1),
-             day(2023, 12, 31));
-  check_span(only(resolve(R"({"relative": "now"})", std::string("2024-11"))), day(2024, 11, 1), day(2024, 11, 30));
+  check_span(only(resolve(R"({"relative": "this-month"})", std::string("2024-11-05"))), on_day(2024, 11, 1),
+             on_day(2024, 11, 30));
+  check_span(only(resolve(R"({"relative": "last-month"})", std::string("2024-01-15"))), on_day(2023, 12, 1),
+             on_day(2023, 12, 31));
+  check_span(only(resolve(R"({"relative": "now"})", std::string("2024-11"))), on_day(2024, 11, 1), on_day(2024, 11, 30));
 
   // a coarse publication date allows every month of the year for "last month"
   ResolvedTime coarse = resolve(R"({"relative": "last-month"})", std::string("2024"));
   CHECK(coarse.readings.size() == 12);
-  CHECK(has_reading(coarse, day(2023, 12, 1), day(2023, 12, 31)));
-  CHECK(has_reading(coarse, day(2024, 11, 1), day(2024, 11, 30)));
-  CHECK_FALSE(has_reading(coarse, day(2024, 12, 1), day(2024, 12, 31)));
+  CHECK(has_reading(coarse, on_day(2023, 12, 1), on_day(2023, 12, 31)));
+  CHECK(has_reading(coarse, on_day(2024, 11, 1), on_day(2024, 11, 30)));
+  CHECK_FALSE(has_reading(coarse, on_day(2024, 12, 1), on_day(2024, 12, 31)));
 }
 
 TEST_CASE("time: \"in December\" published in 2024 is December 2023 or December 2024", "[time_value]") {
   ResolvedTime t = resolve(R"({"relative": "last-occurrence", "month": 12})", std::string("2024"));
   INFO(t.describe());
   REQUIRE(t.readings.size() == 2);
-  CHECK(has_reading(t, day(2023, 12, 1), day(2023, 12, 31)));
-  CHECK(has_reading(t, day(2024, 12, 1), day(2024, 12, 31)));
+  CHECK(has_reading(t, on_day(2023, 12, 1), on_day(2023, 12, 31)));
+  CHECK(has_reading(t, on_day(2024, 12, 1), on_day(2024, 12, 31)));
   DaySpan hull = t.hull();
-  check_span(hull, day(2023, 12, 1), day(2024, 12, 31));
+  check_span(hull, on_day(2023, 12, 1), on_day(2024, 12, 31));
   CHECK_THAT(t.describe(), Contains("2023-12"));
   CHECK_THAT(t.describe(), Contains("2024-12"));
 }
 
 TEST_CASE("time: \"in December\" published in 2024-11 is December 2023 only", "[time_value]") {
   DaySpan s = only(resolve(R"({"relative": "last-occurrence", "month": 12})", std::string("2024-11")));
-  check_span(s, day(2023, 12, 1), day(2023, 12, 31));
+  check_span(s, on_day(2023, 12, 1), on_day(2023, 12, 31));
   // published in December itself: this December
   check_span(only(resolve(R"({"relative": "last-occurrence", "month": 12})", std::string("2024-12-15"))),
-             day(2024, 12, 1), day(2024, 12, 31));
+             on_day(2024, 12, 1), on_day(2024, 12, 31));
   // "in May" published in November: this year's May
-  check_span(only(resolve(R"({"relative": "last-occurrence", "month": 5})", std::string("2024-11"))), day(2024, 5, 1),
-             day(2024, 5, 31));
+  check_span(only(resolve(R"({"relative": "last-occurrence", "month": 5})", std::string("2024-11"))), on_day(2024, 5, 1),
+             on_day(2024, 5, 31));
 }
 
 TEST_CASE("time: \"on 25 December\" counts the day when deciding which December", "[time_value]") {
   const char* christmas = R"({"relative": "last-occurrence", "month": 12, "day": 25})";
-  check_span(only(resolve(christmas, std::string("2024-12-20"))), day(2023, 12, 25), day(2023, 12, 25));
-  check_span(only(resolve(christmas, std::string("2024-12-25"))), day(2024, 12, 25), day(2024, 12, 25));
+  check_span(only(resolve(christmas, std::string("2024-12-20"))), on_day(2023, 12, 25), on_day(2023, 12, 25));
+  check_span(only(resolve(christmas, std::string("2024-12-25"))), on_day(2024, 12, 25), on_day(2024, 12, 25));
 }
 
 TEST_CASE("time: a relative day that does not exist in the resolved year is an error", "[time_value]") {
   // "on 29 February last year": fine in an article of 2025, impossible in one of 2024
   check_span(only(resolve(R"({"relative": "last-year", "month": 2, "day": 29})", std::string("2025-03"))),
-             day(2024, 2, 29), day(2024, 2, 29));
+             on_day(2024, 2, 29), on_day(2024, 2, 29));
   CHECK(error_field(R"({"relative": "last-year", "month": 2, "day": 29})", std::string("2024-03")) == "value/day");
 }
 
 TEST_CASE("time: years ago - plain and with more-than / less-than", "[time_value]") {
   check_span(only(resolve(R"({"relative": "years-ago", "amount": "30"})", std::string("2024-11-05"))),
-             day(1994, 11, 5), day(1994, 11, 5));
-  check_span(only(resolve(R"({"relative": "years-ago", "amount": "30"})", std::string("2024"))), day(1994, 1, 1),
-             day(1994, 12, 31));
+             on_day(1994, 11, 5), on_day(1994, 11, 5));
+  check_span(only(resolve(R"({"relative": "years-ago", "amount": "30"})", std::string("2024"))), on_day(1994, 1, 1),
+             on_day(1994, 12, 31));
 
   // "more than 30 years ago" in a 2024 article: strictly before 30 years before the latest possible
   // publication day (2024-12-31), so at the latest 1994-12-30, with no lower bound
   DaySpan more = only(resolve(R"({"relative": "years-ago", "amount": "30", "hedge": "more-than"})", std::string("2024")));
-  check_span(more, std::nullopt, day(1994, 12, 30));
+  check_span(more, std::nullopt, on_day(1994, 12, 30));
   DaySpan more_day =
       only(resolve(R"({"relative": "years-ago", "amount": "30", "hedge": "more-than"})", std::string("2024-11-05")));
-  check_span(more_day, std::nullopt, day(1994, 11, 4));
+  check_span(more_day, std::nullopt, on_day(1994, 11, 4));
 
   // "less than 30 years ago": after 30 years before the earliest publication day
   DaySpan less = only(resolve(R"({"relative": "years-ago", "amount": "30", "hedge": "less-than"})", std::string("2024")));
-  check_span(less, day(1994, 1, 2), std::nullopt);
+  check_span(less, on_day(1994, 1, 2), std::nullopt);
 
   CHECK(error_field(R"({"relative": "years-ago", "amount": "2.5"})") == "value/amount");
   CHECK(error_field(R"({"relative": "years-ago"})") == "value/amount");
 }
 
 TEST_CASE("time: before - after - by and since open one side", "[time_value]") {
-  check_span(only(resolve(R"({"date": "2024-10", "hedge": "before"})")), std::nullopt, day(2024, 9, 30));
-  check_span(only(resolve(R"({"date": "2024-10", "hedge": "after"})")), day(2024, 11, 1), std::nullopt);
-  check_span(only(resolve(R"({"date": "2024-10", "hedge": "by"})")), std::nullopt, day(2024, 10, 31));
-  check_span(only(resolve(R"({"date": "2024-10", "hedge": "since"})")), day(2024, 10, 1), std::nullopt);
+  check_span(only(resolve(R"({"date": "2024-10", "hedge": "before"})")), std::nullopt, on_day(2024, 9, 30));
+  check_span(only(resolve(R"({"date": "2024-10", "hedge": "after"})")), on_day(2024, 11, 1), std::nullopt);
+  check_span(only(resolve(R"({"date": "2024-10", "hedge": "by"})")), std::nullopt, on_day(2024, 10, 31));
+  check_span(only(resolve(R"({"date": "2024-10", "hedge": "since"})")), on_day(2024, 10, 1), std::nullopt);
   // "about" widens both sides and keeps the stated month inside
   DaySpan about = only(resolve(R"({"date": "2024-10", "hedge": "about"})"));
   REQUIRE(about.first);
   REQUIRE(about.last);
-  CHECK(*about.first < day(2024, 10, 1));
-  CHECK(*about.last > day(2024, 10, 31));
+  CHECK(*about.first < on_day(2024, 10, 1));
+  CHECK(*about.last > on_day(2024, 10, 31));
 
   CHECK(error_field(R"({"date": "2024-10", "hedge": "perhaps"})") == "value/hedge");
   // more-than only makes sense with years-ago
@@ -222,9 +222,9 @@ TEST_CASE("time: invalid time values name their field", "[time_value]") {
 }
 
 TEST_CASE("time: DaySpan::describe", "[time_value]") {
-  CHECK(DaySpan{day(2023, 9, 1), day(2023, 9, 30), Granularity::month}.describe() == "2023-09");
-  CHECK(DaySpan{day(2023, 9, 1), std::nullopt, Granularity::month}.describe() == "on or after 2023-09-01");
-  CHECK(DaySpan{std::nullopt, day(2023, 9, 30), Granularity::month}.describe() == "on or before 2023-09-30");
+  CHECK(DaySpan{on_day(2023, 9, 1), on_day(2023, 9, 30), Granularity::month}.describe() == "2023-09");
+  CHECK(DaySpan{on_day(2023, 9, 1), std::nullopt, Granularity::month}.describe() == "on or after 2023-09-01");
+  CHECK(DaySpan{std::nullopt, on_day(2023, 9, 30), Granularity::month}.describe() == "on or before 2023-09-30");
   CHECK(DaySpan{}.describe() == "any time");
 }
 
