@@ -102,77 +102,182 @@ bool is_claim_id(const std::string& id) {
   return !id.empty() && std::all_of(id.begin(), id.end(), allowed);
 }
 
-}  // namespace
-
-void load_claim_text(const std::string& path, const std::string& text, const ClaimValidator& validate, ClaimSet& set,
-                     Warnings& warnings) {
-  JsonFile loc(path, text);
-  Json root = loc.parse();
-  if (!root.is_object()) loc.fail("", "expected a claim file: an object with factaudit, version, document, claims");
-  if (!root.contains("factaudit") || root["factaudit"] != "claims") loc.fail("", "expected \"factaudit\": \"claims\"");
-  if (!root.contains("version")) loc.fail("", "missing 'version' (expected 1)");
-  if (!root["version"].is_number_integer()) loc.fail("/version", "expected \"version\": 1");
-  if (root["version"] != 1) loc.fail("/version", "unsupported claim file version " + root["version"].dump() + " (this factaudit reads version 1)");
-
-  DocumentInfo doc = read_document(loc, root, path);
-  std::string bytes;
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(doc.path, ec)) {
-    bytes = read_file(doc.path);
-    doc.present = true;
-    if (bytes.size() != doc.size || sha256_hex(bytes) != doc.sha256) {
-      doc.stale = true;
-      warnings.push_back({{path}, "document " + doc.path + " has changed since its claims were recorded; its claims are stale and not used"});
+/// The offset of the first bracket that opens a value nested deeper than `limit` (strings skipped).
+std::size_t first_too_deep(const std::string& text, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > limit + 1) return i;
+    } else if (c == '}' || c == ']') {
+      --depth;
     }
   }
-  if (doc.present && !doc.stale) doc.signature = text_signature(bytes);
-  const Json& claims = field(loc, root, "", "claims", Json::value_t::array, "a list of claims");
-  std::size_t doc_index = set.documents.size();
-  set.documents.push_back(doc);
-  if (doc.stale) return;
+  return 0;
+}
 
-  LineIndex doc_lines(bytes);
-  if (set.claim_ids.size() != set.claims.size()) {
-    set.claim_ids.clear();
-    for (const auto& c : set.claims) set.claim_ids.insert(c.id);
+/// Reads one claim file's claims as they are parsed: each claim object is checked and kept as a Claim,
+/// and its JSON is dropped, so a large file never stands in memory as a whole tree. Claims that come
+/// before the header they need (factaudit, version, document) are kept as JSON and read at the end.
+class ClaimFileReader {
+ public:
+  ClaimFileReader(const std::string& path, const std::string& text, const ClaimValidator& validate, ClaimSet& set,
+                  Warnings& warnings)
+      : path_(path), text_(text), loc_(path, text), validate_(validate), set_(set), warnings_(warnings) {}
+
+  void read() {
+    Json root = loc_.parse_with([this](int depth, Json::parse_event_t event, Json& parsed) { return on_event(depth, event, parsed); });
+    if (!root.is_object()) loc_.fail("", "expected a claim file: an object with factaudit, version, document, claims");
+    if (!header_read_) read_header(header_);
+    const Json& claims = field(loc_, root, "", "claims", Json::value_t::array, "a list of claims");
+    if (!document_) return;  // stale: its claims are not used
+    for (std::size_t k = 0; k < claims.size(); ++k) read_claim(root["claims"][k], streamed_ + k);
   }
-  for (std::size_t i = 0; i < claims.size(); ++i) {
+
+ private:
+  /// nlohmann's parse events: depth 1 holds the header's members and the claims list, depth 2 its items.
+  bool on_event(int depth, Json::parse_event_t event, Json& parsed) {
+    using Event = Json::parse_event_t;
+    if (depth == 0 && event == Event::object_start) root_is_object_ = true;
+    if (root_is_object_ && depth > kMaxDepth && (event == Event::object_start || event == Event::array_start)) {
+      // what reads a claim's slot and value walks them recursively: a claim file is never that deep
+      throw InputError(loc_.at_offset(first_too_deep(text_, kMaxDepth)),
+                       "nested deeper than " + std::to_string(kMaxDepth) + " levels (expected a claim file)");
+    }
+    if (depth == 1 && event == Event::key) {
+      key_ = parsed.get<std::string>();
+      if (key_ == "claims" && !header_read_ && seen_ == kHeaderKeys) read_header(header_);
+      return true;
+    }
+    if (depth == 1 && event == Event::array_start && key_ == "claims") {
+      in_claims_ = header_read_;
+      return true;
+    }
+    if (depth == 1 && key_ != "claims" && (event == Event::value || event == Event::object_end || event == Event::array_end)) {
+      if (key_ == "factaudit") seen_ |= 1;
+      else if (key_ == "version") seen_ |= 2;
+      else if (key_ == "document") seen_ |= 4;
+      header_[key_] = std::move(parsed);  // moved, never copied: a copy of a deep value would recurse
+      return false;
+    }
+    if (depth == 1 && event == Event::array_end) in_claims_ = false;
+    if (depth == 2 && in_claims_ && (event == Event::object_end || event == Event::array_end || event == Event::value)) {
+      if (document_) read_claim(parsed, streamed_);
+      ++streamed_;
+      return false;  // read (or stale): not kept in the tree
+    }
+    return true;
+  }
+
+  void read_header(const Json& root) {
+    header_read_ = true;
+    if (!root.contains("factaudit") || root["factaudit"] != "claims") loc_.fail("", "expected \"factaudit\": \"claims\"");
+    if (!root.contains("version")) loc_.fail("", "missing 'version' (expected 1)");
+    if (!root["version"].is_number_integer()) loc_.fail("/version", "expected \"version\": 1");
+    if (root["version"] != 1) {
+      loc_.fail("/version", "unsupported claim file version " + root["version"].dump() + " (this factaudit reads version 1)");
+    }
+    DocumentInfo doc = read_document(loc_, root, path_);
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(doc.path, ec)) {
+      bytes_ = read_file(doc.path);
+      doc.present = true;
+      if (bytes_.size() != doc.size || sha256_hex(bytes_) != doc.sha256) {
+        doc.stale = true;
+        warnings_.push_back({{path_}, "document " + doc.path + " has changed since its claims were recorded; its claims are stale and not used"});
+      }
+    }
+    if (doc.present && !doc.stale) doc.signature = text_signature(bytes_);
+    document_index_ = set_.documents.size();
+    set_.documents.push_back(doc);
+    if (doc.stale) return;
+    document_ = &set_.documents.back();
+    doc_lines_ = LineIndex(bytes_);
+    if (set_.claim_ids.size() != set_.claims.size()) {
+      set_.claim_ids.clear();
+      for (const auto& c : set_.claims) set_.claim_ids.insert(c.id);
+    }
+  }
+
+  void read_claim(Json& item, std::size_t i) {
     std::string pointer = "/claims/" + std::to_string(i);
-    const Json& item = claims[i];
-    if (!item.is_object()) loc.fail(pointer, "expected a claim object");
+    if (!item.is_object()) loc_.fail(pointer, "expected a claim object");
     Claim claim;
-    claim.id = text_of(loc, item, pointer, "id");
-    if (!is_claim_id(claim.id)) loc.fail(pointer + "/id", "expected an id of letters, digits and . _ : -");
-    if (!set.claim_ids.insert(claim.id).second) loc.fail(pointer + "/id", "duplicate claim id '" + claim.id + "'");
-    std::string kind = text_of(loc, item, pointer, "kind");
+    claim.id = text_of(loc_, item, pointer, "id");
+    if (!is_claim_id(claim.id)) loc_.fail(pointer + "/id", "expected an id of letters, digits and . _ : -");
+    if (set_.claim_ids.count(claim.id)) loc_.fail(pointer + "/id", "duplicate claim id '" + claim.id + "'");
+    std::string kind = text_of(loc_, item, pointer, "kind");
     auto parsed = claim_kind_from(kind);
     if (!parsed) {
-      loc.fail(pointer + "/kind", "unknown kind '" + kind + "' (expected quantity, change, share, date, ordering, count, "
-                                                        "rank, office, status or identity)");
+      loc_.fail(pointer + "/kind", "unknown kind '" + kind + "' (expected quantity, change, share, date, ordering, count, "
+                                                          "rank, office, status or identity)");
     }
     claim.kind = *parsed;
-    claim.slot = field(loc, item, pointer, "slot", Json::value_t::object, "a slot object");
-    claim.value = field(loc, item, pointer, "value", Json::value_t::object, "a value object");
-    claim.span = read_span(loc, item, pointer, doc);
+    field(loc_, item, pointer, "slot", Json::value_t::object, "a slot object");
+    field(loc_, item, pointer, "value", Json::value_t::object, "a value object");
+    claim.slot = std::move(item["slot"]);  // the item is dropped after: its parts are moved, not copied
+    claim.value = std::move(item["value"]);
+    claim.span = read_span(loc_, item, pointer, *document_);
     if (item.contains("suppress")) {
-      const Json& s = field(loc, item, pointer, "suppress", Json::value_t::object, "{\"reason\": \"...\"}");
-      std::string reason = text_of(loc, s, pointer + "/suppress", "reason");
-      if (reason.empty()) loc.fail(pointer + "/suppress/reason", "a suppression needs a reason");
+      const Json& s = field(loc_, item, pointer, "suppress", Json::value_t::object, "{\"reason\": \"...\"}");
+      std::string reason = text_of(loc_, s, pointer + "/suppress", "reason");
+      if (reason.empty()) loc_.fail(pointer + "/suppress/reason", "a suppression needs a reason");
       claim.suppressed = reason;
     }
     for (const auto& [key, value] : item.items()) {
       static const std::set<std::string> kKnown = {"id", "kind", "slot", "value", "span", "suppress", "note"};
-      if (!kKnown.count(key)) loc.fail(pointer + "/" + key, "unexpected key '" + key + "' in claim");
+      if (!kKnown.count(key)) loc_.fail(pointer + "/" + key, "unexpected key '" + key + "' in claim");
     }
-    if (doc.present) check_against_document(loc, pointer, claim.span, bytes, doc_lines);
-    claim.document = doc_index;
+    if (document_->present) check_against_document(loc_, pointer, claim.span, bytes_, doc_lines_);
+    claim.document = document_index_;
     claim.ordinal = i;
     try {
-      validate(claim, doc);
+      validate_(claim, *document_);
     } catch (const ClaimValueError& e) {
-      loc.fail(pointer + "/" + e.field(), e.what());
+      loc_.fail(pointer + "/" + e.field(), e.what());
     }
-    set.claims.push_back(std::move(claim));
+    set_.claim_ids.insert(claim.id);
+    set_.claims.push_back(std::move(claim));
+  }
+
+  static constexpr unsigned kHeaderKeys = 7;  // factaudit, version and document seen
+  static constexpr int kMaxDepth = 64;
+  const std::string& path_;
+  const std::string& text_;
+  JsonFile loc_;
+  const ClaimValidator& validate_;
+  ClaimSet& set_;
+  Warnings& warnings_;
+  Json header_ = Json::object();
+  std::string key_;
+  unsigned seen_ = 0;
+  bool header_read_ = false, in_claims_ = false, root_is_object_ = false;
+  std::size_t streamed_ = 0;  // claims read (or passed over) while parsing
+  const DocumentInfo* document_ = nullptr;  // null until the header is read, and when stale
+  std::size_t document_index_ = 0;
+  std::string bytes_;  // the document, when present
+  LineIndex doc_lines_{std::string_view()};
+};
+
+}  // namespace
+
+void load_claim_text(const std::string& path, const std::string& text, const ClaimValidator& validate, ClaimSet& set,
+                     Warnings& warnings) {
+  // a file that fails adds nothing: what it had added when the error came is taken back
+  std::size_t documents = set.documents.size(), claims = set.claims.size();
+  try {
+    ClaimFileReader(path, text, validate, set, warnings).read();
+  } catch (...) {
+    for (std::size_t i = claims; i < set.claims.size(); ++i) set.claim_ids.erase(set.claims[i].id);
+    set.claims.resize(claims);
+    set.documents.resize(documents);
+    throw;
   }
 }
 

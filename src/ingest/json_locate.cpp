@@ -193,9 +193,11 @@ std::optional<std::size_t> locate_json_pointer(std::string_view text, const std:
   return locator.best();
 }
 
-Json JsonFile::parse() const {
+Json JsonFile::parse() const { return parse_with(nullptr); }
+
+Json JsonFile::parse_with(const Json::parser_callback_t& callback) const {
   try {
-    return Json::parse(text_);
+    return Json::parse(text_, callback);
   } catch (const Json::parse_error& e) {
     std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     std::string what = e.what();

@@ -39,6 +39,12 @@ doc = {"path": "absent.txt", "size": 10, "sha256": "0" * 64}
 json.dump({"factaudit": "claims", "version": 1, "document": doc, "claims": claims}, open("in/gen/many/many.claims.json", "w"))
 # JSON nested 100 000 deep
 open("in/gen/deep.claims.json", "w").write("[" * 100000 + "]" * 100000)
+# a claim whose slot holds a value nested 100 000 deep, on line 2
+deep_slot = '{"subject": "AF-KZ", "x": ' + "[" * 100000 + "]" * 100000 + "}"
+open("in/gen/deep-slot.claims.json", "w").write(
+    '{"factaudit": "claims", "version": 1, "document": ' + json.dumps(doc) + ', "claims": [\n{"id": "a", "kind": "quantity", '
+    '"slot": ' + deep_slot + ', "value": {"literal": "1", "unit": "USD"}, '
+    '"span": {"start": 0, "end": 1, "line": 1, "column": 1, "text": "x"}}]}')
 EOF
 # an archive holding one document, copied fresh for each STORE case
 "$factaudit" ingest in/gen/walk/good.md --store in/gen/store/seed.sqlite -q || { echo "FAIL: cannot seed the archive" >&2; exit 1; }

@@ -25,6 +25,8 @@ class JsonFile {
   JsonFile(std::string path, const std::string& text) : path_(std::move(path)), text_(text), lines_(text) {}
   /// The parsed document; "malformed JSON: ..." at the offending character otherwise.
   Json parse() const;
+  /// The same, calling `callback` on each parse event (nlohmann's): what it returns false for is dropped.
+  Json parse_with(const Json::parser_callback_t& callback) const;
   [[noreturn]] void fail(const std::string& pointer, const std::string& message) const;
   SourcePosition at_offset(std::size_t offset) const;
 

@@ -440,3 +440,62 @@ TEST_CASE("claim file: load_claim_file reads from disk - a missing file is an In
   REQUIRE(error);
   CHECK(error->where().path == missing);
 }
+
+TEST_CASE("claim file: claims are read the same whether the header comes before or after them", "[claim_file]") {
+  // the claims list first, then factaudit, version and document: the claims wait for the header
+  std::string second = R"(    {
+      "id": "doc.turnover-2023-again",
+      "kind": "quantity",
+      "slot": {"subject": "AF-KZ", "measure": "trade.turnover", "period": "2023", "unit": "USD"},
+      "value": {"literal": "636.5", "scale": "million", "unit": "USD"},
+      "span": {"start": 14, "end": 28, "line": 1, "column": 15, "text": "$636.5 million"}
+    })";
+  std::string usual = claim_file(kClaim + ",\n" + second);
+  std::size_t header = offset_of(usual, "  \"factaudit\"");
+  std::size_t claims = offset_of(usual, "  \"claims\"");
+  std::size_t end = usual.rfind("\n}");
+  std::string header_text = usual.substr(header, claims - header);               // ends with ",\n"
+  std::string claims_text = usual.substr(claims, end - claims);                  // no trailing comma
+  std::string reordered = "{\n" + claims_text + ",\n" + header_text.substr(0, header_text.rfind(',')) + "\n}\n";
+
+  ClaimFileScene usual_scene, reordered_scene;
+  usual_scene.write_document();
+  reordered_scene.write_document();
+  usual_scene.load(usual);
+  reordered_scene.load(reordered);
+  REQUIRE(usual_scene.set.claims.size() == 2);
+  REQUIRE(reordered_scene.set.claims.size() == 2);
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(reordered_scene.set.claims[i].id == usual_scene.set.claims[i].id);
+    CHECK(reordered_scene.set.claims[i].ordinal == i);
+    CHECK(reordered_scene.set.claims[i].slot == usual_scene.set.claims[i].slot);
+    CHECK(reordered_scene.set.claims[i].span.text == "$636.5 million");
+  }
+  CHECK(reordered_scene.set.documents[0].present);
+  CHECK(reordered_scene.set.documents[0].title == usual_scene.set.documents[0].title);
+
+  // an error in the second claim is located there in both orders
+  std::string bad_kind = edited(usual, "\"kind\": \"quantity\",\n      \"slot\": {\"subject\": \"AF-KZ\", \"measure\": \"trade.turnover\", \"period\": \"2023\", \"unit\": \"USD\"},\n      \"value\": {\"literal\": \"636.5\", \"scale\": \"million\", \"unit\": \"USD\"},\n      \"span\": {\"start\": 14, \"end\": 28, \"line\": 1, \"column\": 15, \"text\": \"$636.5 million\"}\n    }\n",
+                                "\"kind\": \"amount\",\n      \"slot\": {\"subject\": \"AF-KZ\", \"measure\": \"trade.turnover\", \"period\": \"2023\", \"unit\": \"USD\"},\n      \"value\": {\"literal\": \"636.5\", \"scale\": \"million\", \"unit\": \"USD\"},\n      \"span\": {\"start\": 14, \"end\": 28, \"line\": 1, \"column\": 15, \"text\": \"$636.5 million\"}\n    }\n");
+  ClaimFileScene scene;
+  auto error = scene.error(bad_kind);
+  REQUIRE(error);
+  check_error_at_member(*error, scene.claim_path, bad_kind, "\"kind\": \"amount\"");
+  CHECK_THAT(error->message(), Contains("unknown kind 'amount'"));
+}
+
+TEST_CASE("claim file: a file that fails part way adds none of its claims", "[claim_file]") {
+  ClaimFileScene scene;
+  scene.load(claim_file());
+  // its first claim is fine and read as the file is parsed; the second repeats an id
+  std::string twice = edited(claim_file(kClaim + ",\n" + kClaim), "\"doc.turnover-2023\"", "\"doc.turnover-2023-b\"");
+  auto error = scene.error(twice);
+  REQUIRE(error);
+  CHECK_THAT(error->message(), Contains("duplicate claim id 'doc.turnover-2023'"));
+  REQUIRE(scene.set.claims.size() == 1);
+  CHECK(scene.set.documents.size() == 1);
+  CHECK(scene.set.claim_ids == std::unordered_set<std::string>{"doc.turnover-2023"});
+  // so the same file with its ids fixed loads afterwards
+  scene.load(edited(twice, "\"id\": \"doc.turnover-2023\"", "\"id\": \"doc.turnover-2023-c\""));
+  CHECK(scene.set.claims.size() == 3);
+}
