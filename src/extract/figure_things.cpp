@@ -128,4 +128,48 @@ std::string item_of(const SentenceView& view, std::size_t m, const std::string& 
   return item;
 }
 
+namespace {
+
+/// The name of capitalised words (joined by hyphens) starting at token `i`, and the token after it.
+std::pair<std::string, std::size_t> place_name_at(const std::vector<Token>& t, std::size_t i, std::size_t last) {
+  std::string name;
+  while (i < last && t[i].type == TokenType::word && t[i].capitalised()) {
+    name += (name.empty() ? "" : "-") + std::string(t[i].lower());
+    ++i;
+    if (i + 1 < last && t[i].text() == "-" && !t[i].space_before) ++i;
+  }
+  return {name, i};
+}
+
+std::vector<std::string> stretch_ends(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+  std::vector<std::string> found;
+  for (std::size_t i = first; i + 1 < last; ++i) {
+    bool between = t[i].is("between"), from = t[i].is("from");
+    if (!between && !from) continue;
+    auto [a, after_a] = place_name_at(t, i + 1, last);
+    if (a.empty() || after_a >= last || !t[after_a].is(between ? "and" : "to")) continue;
+    auto [b, after_b] = place_name_at(t, after_a + 1, last);
+    if (b.empty()) continue;
+    found.push_back(a < b ? a + "-" + b : b + "-" + a);
+    i = after_b - 1;
+  }
+  return found;
+}
+
+}  // namespace
+
+RouteStretch route_stretch(const SentenceView& view, std::size_t m) {
+  static const std::set<std::string, std::less<>> kParts = {"section", "sections", "stretch", "segment", "segments",
+                                                            "leg", "portion", "branch", "spur", "extension"};
+  const auto& t = view.tokens;
+  RouteStretch out;
+  Clause clause = clause_of(view, view.mentions[m].first);
+  for (std::size_t i = clause.first; i < clause.last; ++i) out.part = out.part || kParts.count(t[i].lower());
+  // every "between A and B" / "from A to B" of the figure's clause; when it has none, of its sentence
+  std::vector<std::string> found = stretch_ends(t, clause.first, clause.last);
+  if (found.empty()) found = stretch_ends(t, view.sentence.first, view.sentence.last);
+  if (found.size() == 1) out.ends = found.front();  // with several, which one is the figure's is not told
+  return out;
+}
+
 }  // namespace factaudit

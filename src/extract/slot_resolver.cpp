@@ -409,6 +409,16 @@ Json figure_slot(const SentenceView& view, std::size_t m, const std::string& dim
       why = "nothing named for what the figure counts or measures (" + rule->says + " of what?)";
       return slot;
     }
+    if (rule->dimension == "length") {
+      // "the 153 km section between Serhetabat and Herat" is not the whole pipeline's length
+      RouteStretch stretch = route_stretch(view, m);
+      if (!stretch.ends.empty()) {
+        item += "-" + stretch.ends;
+      } else if (stretch.part) {
+        why = "the length of a part of the route (section, stretch, ...) that is not named";
+        return slot;
+      }
+    }
     slot["item"] = item;
     slot.erase("product");
   }

@@ -21,4 +21,13 @@ std::string product_after(const SentenceView& view, const Mention& figure, const
 /// that is no generic word ("long", "people"; lexicon generic_measure_words); "" when there is none.
 std::string item_of(const SentenceView& view, std::size_t m, const std::string& measure, const Lexicon& lexicon);
 
+/// Which stretch of a route a length (mention `m`) is told of: `ends` are the places it runs between
+/// ("between Serhetabat and Herat", "from Termez to Kabul"; lower case, sorted, joined by "-"), and
+/// `part` says a part of the route is meant ("section", "stretch", "segment" in the figure's clause).
+struct RouteStretch {
+  bool part = false;
+  std::string ends;
+};
+RouteStretch route_stretch(const SentenceView& view, std::size_t m);
+
 }  // namespace factaudit

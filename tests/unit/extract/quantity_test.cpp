@@ -246,6 +246,20 @@ TEST_CASE("a count or a length of nothing named is left open", "[extract][quanti
   CHECK(factaudit::testing::unresolved_because(doc, "nothing named for what the figure counts or measures (number of people of what?)") == 1);
 }
 
+TEST_CASE("a length of a stretch of a route is told apart from the whole route's", "[extract][quantity]") {
+  auto doc = extract_text("The Andean gas pipeline is 1,240 kilometres long. The section of the pipeline between Arequipa and Tacna is "
+                          "370 kilometres long, and the railway from Tacna to Arica is 62 km long. Officials said a "
+                          "further stretch of the pipeline would be 90 km long.",
+                          "2022-03", "Chile and Peru");
+  CHECK(only(doc, "1,240 kilometres").slot["item"] == "pipeline");
+  CHECK(only(doc, "370 kilometres").slot["item"] == "pipeline-arequipa-tacna");
+  CHECK(only(doc, "62 km").slot["item"] == "railway-arica-tacna");
+  CHECK(claims_with_text(doc, ClaimKind::quantity, "90 km").empty());
+  CHECK(factaudit::testing::unresolved_because(doc, "the length of a part of the route (section, stretch, ...) that is not named") == 1);
+  // the whole and its section in one article are not one length told twice
+  CHECK(factaudit::testing::check_document(doc).contradictions.empty());
+}
+
 TEST_CASE("two figures of one sentence for one slot are two things, not two versions", "[extract][quantity]") {
   auto doc = extract_text("Eighty Chilean students study on grants and 120 Chilean students pay their own fees.", "2022-03",
                           "Chile and Peru");
