@@ -134,6 +134,8 @@ ShardReport parse_shard_report(const std::string& path, const std::string& text)
     c.kind = kind_of(f, claims[i], at);
     c.slot = f.member(claims[i], at, "slot", &Json::is_object, "an object");
     c.value = f.member(claims[i], at, "value", &Json::is_object, "an object");
+    out.result.sources.push_back(
+        f.member(claims[i], at, "sources", &Json::is_number_unsigned, "a whole number >= 1").get<int>());
     c.ordinal = i;
     if (!out.set.claim_ids.insert(c.id).second) file.fail(at + "/id", "this claim id is listed twice");
     out.set.claims.push_back(std::move(c));

@@ -81,6 +81,7 @@ CheckResult check_claims(const ClaimSet& set, const Rulebook& rules, const Check
 
   std::vector<std::size_t> sources = independent_sources(set.documents.size(), result.copies);
   std::vector<int> weights = corroboration(set, sources);
+  result.sources = weights;
   CheckInputs inputs{set, rules, graph.index, graph.instances, weights, sources, options.budget};
 
   // each bucket is checked as one sequence in its own contexts, so its outcomes are the same whichever

@@ -3,6 +3,7 @@
 #include "factaudit/pipeline/merge.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "factaudit/pipeline/check.hpp"
 
@@ -52,11 +53,14 @@ MergedRun merge_shard_reports(std::vector<ShardReport> reports) {
   out.set.documents = first.set.documents;
   out.set.unresolved = first.set.unresolved;
   out.result.copies = first.result.copies;
+  std::map<std::string, int> sources;  // by claim id: put back in the merged claims' order below
   for (ShardReport& r : reports) {
-    for (Claim& c : r.set.claims) {
+    for (std::size_t i = 0; i < r.set.claims.size(); ++i) {
+      Claim& c = r.set.claims[i];
       if (!out.set.claim_ids.insert(c.id).second) {
         throw InputError({r.path}, "claim '" + c.id + "' is also in another shard (the reports come from different runs)");
       }
+      if (i < r.result.sources.size()) sources[c.id] = r.result.sources[i];
       out.set.claims.push_back(std::move(c));
     }
     auto append = [](auto& to, auto& from) { std::move(from.begin(), from.end(), std::back_inserter(to)); };
@@ -68,6 +72,7 @@ MergedRun merge_shard_reports(std::vector<ShardReport> reports) {
     out.result.copy_duplicates += r.result.copy_duplicates;
   }
   sort_claims(out.set);
+  for (const Claim& c : out.set.claims) out.result.sources.push_back(sources[c.id]);
   order_findings(out.set, out.result);
   return out;
 }

@@ -1,8 +1,9 @@
 // The JSON report. Wire format (docs/cli.md, extend but never break):
 //   {"version": 1,
 //    "documents": [{"path", "published", "title", "sha256", "size"}],
-//    "claims": [{"id", "document", "start", "end", "line", "column", "text", "kind", "slot", "value"}]
-//              sorted by (document, start, id),
+//    "claims": [{"id", "document", "start", "end", "line", "column", "text", "kind", "slot", "value",
+//                "sources"}] sorted by (document, start, id); sources: how many independent documents state
+//              the claim's kind, slot and value (a copy counts with its original),
 //    "contradictions": [{"id", "kind", "severity", "claims", "rules", "assumptions", "explanation",
 //                        "fix": {"claim", "description", "implied", "relative_change"?, "days"?},
 //                        "primary", "message", "derivation", "rule_texts", "component", "truncated",
@@ -93,6 +94,8 @@ void write_json_report(std::ostream& out, const ReportContext& context) {
                           {"kind", to_string(c->kind)},
                           {"slot", c->slot},
                           {"value", c->value}});
+    std::size_t index = static_cast<std::size_t>(c - set.claims.data());
+    if (index < result.sources.size()) claim_list.back()["sources"] = result.sources[index];
   }
   report["claims"] = claim_list;
 

@@ -68,6 +68,7 @@ struct CheckResult {
   std::vector<Contradiction> contradictions;  // sorted by (primary claim order, id)
   std::vector<UnknownComponent> unknown;
   std::vector<CopyGroup> copies;         // sorted by original
+  std::vector<int> sources;              // per claim of the run (its order): independent sources stating it
   std::size_t copy_duplicates = 0;       // contradictions dropped because a copy restates another's
   std::vector<Correction> corrections;  // one per component with a reported contradiction, by component id
   std::vector<Contradiction> baselined;  // accepted by the baseline: reported as such, never gated

@@ -19,6 +19,7 @@ unit::ReportFixture shard_fixture() {
     claim.slot = Json{{"subject", "AR-BR"}, {"measure", "trade.total"}, {"period", "2023"}};
     claim.value = Json{{"literal", "636.5"}, {"unit", "USD"}, {"scale", "million"}};
   }
+  fixture.result.sources.assign(fixture.set.claims.size(), 1);
   return fixture;
 }
 
@@ -49,6 +50,7 @@ TEST_CASE("a shard's JSON report reads back into the same claims and findings", 
   REQUIRE(shard.set.claims.size() == 2);
   CHECK(shard.set.claims[1].span.text == fixture.set.claims[1].span.text);
   CHECK(shard.set.claims[1].slot == fixture.set.claims[1].slot);
+  CHECK(shard.result.sources == std::vector<int>{1, 1});
   REQUIRE(shard.result.contradictions.size() == 1);
   const Contradiction& c = shard.result.contradictions[0];
   CHECK(c.message == fixture.result.contradictions[0].message);
