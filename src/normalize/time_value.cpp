@@ -119,16 +119,24 @@ std::vector<DaySpan> relative_readings(const Json& time, const DayRange& pub, co
 DaySpan apply_hedge(DaySpan s, const std::string& hedge, bool years_ago, const std::string& field) {
   if (hedge.empty()) return s;
   DayNumber unit = days_per_unit(s.granularity);
+  // "more than 30 years ago" is earlier than the year 30 years back, "nearly six years ago" between six
+  // and five years back; neutral words ("only", "a record") change nothing
   if (years_ago && hedge == "more-than") return {std::nullopt, *s.last - 1, s.granularity};
+  if (years_ago && hedge == "at-least") return {std::nullopt, *s.last, s.granularity};
   if (years_ago && hedge == "less-than") return {*s.first + 1, std::nullopt, s.granularity};
+  if (years_ago && hedge == "up-to") return {*s.first, std::nullopt, s.granularity};
+  // a count of years ago is hedged by years, whatever the precision of the publication date
+  if (years_ago) unit = 366;
+  if (years_ago && hedge == "almost") return {*s.first, *s.last + unit, s.granularity};
+  if (years_ago && (hedge == "only" || hedge == "record")) return s;
   if (hedge == "before") return {std::nullopt, *s.first - 1, s.granularity};
   if (hedge == "after") return {*s.last + 1, std::nullopt, s.granularity};
   if (hedge == "by") return {std::nullopt, *s.last, s.granularity};
   if (hedge == "since") return {*s.first, std::nullopt, s.granularity};
   if (hedge == "about") return {*s.first - unit, *s.last + unit, s.granularity};
   throw ClaimValueError(field + "/hedge", "unknown time hedge '" + hedge +
-                                              "' (expected before, after, by, since, about; more-than or less-than "
-                                              "with years-ago)");
+                                              "' (expected before, after, by, since, about; with years-ago also "
+                                              "more-than, at-least, less-than, up-to, almost, only, record)");
 }
 
 }  // namespace

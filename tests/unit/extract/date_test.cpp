@@ -134,6 +134,25 @@ TEST_CASE("years ago count back from publication, and a date in apposition dates
   CHECK(found[0]->slot == found[1]->slot);
 }
 
+TEST_CASE("years ago with any hedge of amounts are read, and agree with the date they round", "[extract][date]") {
+  // "nearly eight years ago" in April 2024 is between April 2016 and April 2017: the break of May 2016
+  // told later in the same article fits it
+  auto article = [](const std::string& year) {
+    return extract_text("Mongolia and Kazakhstan broke off diplomatic relations nearly eight years ago. Diplomatic "
+                        "relations were broken off on 9 May " + year + " after a border incident.",
+                        "2024-04-20", "Mongolia and Kazakhstan");
+  };
+  auto doc = article("2016");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::date);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->value == Json::parse(R"({"relative":"years-ago","amount":"8","hedge":"almost"})"));
+  CHECK(found[0]->span.text == "nearly eight years ago");
+  CHECK(found[0]->slot == found[1]->slot);
+  CHECK(factaudit::testing::check_document(doc).contradictions.empty());
+  // ten years back is not nearly eight
+  CHECK(factaudit::testing::check_document(article("2014")).contradictions.size() == 1);
+}
+
 TEST_CASE("relations that began on a day were established that day, however the relations are called",
           "[extract][date]") {
   auto doc = extract_text("Ties between Georgia and Armenia began on 17 July 1992, and the two capitals have been in "

@@ -152,7 +152,7 @@ TEST_CASE("time: a relative day that does not exist in the resolved year is an e
   CHECK(error_field(R"({"relative": "last-year", "month": 2, "day": 29})", std::string("2024-03")) == "value/day");
 }
 
-TEST_CASE("time: years ago - plain and with more-than / less-than", "[time_value]") {
+TEST_CASE("time: years ago - plain and hedged", "[time_value]") {
   check_span(only(resolve(R"({"relative": "years-ago", "amount": "30"})", std::string("2024-11-05"))),
              on_day(1994, 11, 5), on_day(1994, 11, 5));
   check_span(only(resolve(R"({"relative": "years-ago", "amount": "30"})", std::string("2024"))), on_day(1994, 1, 1),
@@ -169,6 +169,17 @@ TEST_CASE("time: years ago - plain and with more-than / less-than", "[time_value
   // "less than 30 years ago": after 30 years before the earliest publication day
   DaySpan less = only(resolve(R"({"relative": "years-ago", "amount": "30", "hedge": "less-than"})", std::string("2024")));
   check_span(less, on_day(1994, 1, 2), std::nullopt);
+
+  // "nearly six years ago": between six and five years back; "at least" includes the year itself;
+  // "about" and "almost" count in years even when the publication day is known
+  DaySpan nearly = only(resolve(R"({"relative": "years-ago", "amount": "6", "hedge": "almost"})", std::string("2023-04-13")));
+  check_span(nearly, on_day(2017, 4, 13), on_day(2017, 4, 13) + 366);
+  DaySpan at_least = only(resolve(R"({"relative": "years-ago", "amount": "30", "hedge": "at-least"})", std::string("2024")));
+  check_span(at_least, std::nullopt, on_day(1994, 12, 31));
+  DaySpan about = only(resolve(R"({"relative": "years-ago", "amount": "30", "hedge": "about"})", std::string("2024-11-05")));
+  check_span(about, on_day(1994, 11, 5) - 366, on_day(1994, 11, 5) + 366);
+  check_span(only(resolve(R"({"relative": "years-ago", "amount": "30", "hedge": "only"})", std::string("2024"))),
+             on_day(1994, 1, 1), on_day(1994, 12, 31));
 
   CHECK(error_field(R"({"relative": "years-ago", "amount": "2.5"})") == "value/amount");
   CHECK(error_field(R"({"relative": "years-ago"})") == "value/amount");
