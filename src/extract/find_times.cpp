@@ -76,8 +76,11 @@ class TimeScanner {
     auto w = word(i, "month");
     if (!w) return std::nullopt;
     len = w->second;
-    // "Sept." / "Oct." abbreviations carry their period
-    if (i + len < last_ && t_[i + len].text() == "." && !t_[i + len].space_before && t_[i + len - 1].text().size() <= 4) ++len;
+    // "Sept." / "Oct." abbreviations carry their period; "May", "June" and "July" are whole names, and the
+    // period after them ends the sentence
+    std::string_view name = t_[i + len - 1].lower();
+    bool whole = name == "may" || name == "june" || name == "july";
+    if (i + len < last_ && t_[i + len].text() == "." && !t_[i + len].space_before && name.size() <= 4 && !whole) ++len;
     return std::stoi(std::string(w->first));
   }
   bool dash(std::size_t i) const {

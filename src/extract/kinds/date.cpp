@@ -29,22 +29,27 @@ std::size_t words_between(const SentenceView& view, const Mention& a, const Ment
 /// The mention of `vocabulary` in the clause nearest to mention `at`, within `reach` words; with
 /// `before_first`, one before `at` wins over one as near after it ("broken off by Caracas in February
 /// 2019, were restored in August": February is the breaking off's).
-std::optional<std::size_t> nearest(const SentenceView& view, std::size_t at, const Clause& clause, const char* vocabulary,
-                                   std::size_t reach, bool before_first = false) {
+std::vector<std::size_t> nearest_first(const SentenceView& view, std::size_t at, const Clause& clause,
+                                       const char* vocabulary, std::size_t reach, bool before_first = false) {
   const auto& ms = view.mentions;
-  std::optional<std::size_t> best;
-  std::size_t best_distance = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> found;  // (distance, mention)
   for (std::size_t k = 0; k < ms.size(); ++k) {
     if (ms[k].kind != MentionKind::word || ms[k].vocabulary != vocabulary || !in_clause(ms[k], clause)) continue;
     std::size_t d = words_between(view, ms[k], ms[at]);
     if (d > reach) continue;
     if (before_first && ms[k].first > ms[at].first) d += 2;
-    if (!best || d < best_distance) {
-      best = k;
-      best_distance = d;
-    }
+    found.emplace_back(d, k);
   }
-  return best;
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::size_t> out;
+  for (const auto& [d, k] : found) out.push_back(k);
+  return out;
+}
+
+std::optional<std::size_t> nearest(const SentenceView& view, std::size_t at, const Clause& clause, const char* vocabulary,
+                                   std::size_t reach, bool before_first = false) {
+  std::vector<std::size_t> all = nearest_first(view, at, clause, vocabulary, reach, before_first);
+  return all.empty() ? std::nullopt : std::optional<std::size_t>(all.front());
 }
 
 /// The time mention of the clause nearest to the trigger.
@@ -110,11 +115,18 @@ class DateBuilder final : public ClaimBuilder {
         clause.last = close;
       }
       if (figure_in(view, clause)) continue;  // a figure's period
-      auto trigger = nearest(view, m, clause, "event", 15, true);
-      if (!trigger || aspect_verb(view, ms[*trigger])) continue;
+      // the nearest event word whose own nearest time is this one ("signed ... on 12 April, less than two
+      // months after they first met on 21 February": 12 April is the signing's, though "met" is nearer);
       // one time per event, and the same time said again in apposition ("30 years ago, on 12 February 1992")
-      auto told = nearest_time(view, *trigger, clause);
-      if (told != m && !(told && *told + 1 == m && apposition(view, ms[*told], ms[m]))) continue;
+      std::optional<std::size_t> trigger;
+      for (std::size_t k : nearest_first(view, m, clause, "event", 15, true)) {
+        auto told = nearest_time(view, k, clause);
+        if (told == m || (told && *told + 1 == m && apposition(view, ms[*told], ms[m]))) {
+          trigger = k;
+          break;
+        }
+      }
+      if (!trigger || aspect_verb(view, ms[*trigger])) continue;
       DraftClaim draft;
       draft.kind = ClaimKind::date;
       draft.first = ms[m].first;

@@ -153,6 +153,21 @@ TEST_CASE("years ago with any hedge of amounts are read, and agree with the date
   CHECK(factaudit::testing::check_document(article("2014")).contradictions.size() == 1);
 }
 
+TEST_CASE("a date goes to the event whose own nearest date it is, though another event word is nearer",
+          "[extract][date]") {
+  // "met" is nearer to 3 October than "signed" is, but 18 July is met's: 3 October is the signing's
+  auto doc = extract_text("Officials of both governments signed the transit protocol in the conference hall of the "
+                          "regional customs academy in Ulaanbaatar on 3 October 2023, barely three months after they "
+                          "first met there on 18 July.",
+                          "2023-10-20", "Mongolia and Kazakhstan");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::date);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->span.text == "3 October 2023");
+  CHECK(found[0]->slot["measure"].get<std::string>().rfind("event.signed:", 0) == 0);
+  CHECK(found[1]->span.text == "18 July");
+  CHECK(found[1]->slot["measure"].get<std::string>().rfind("event.met:", 0) == 0);
+}
+
 TEST_CASE("relations that began on a day were established that day, however the relations are called",
           "[extract][date]") {
   auto doc = extract_text("Ties between Georgia and Armenia began on 17 July 1992, and the two capitals have been in "
