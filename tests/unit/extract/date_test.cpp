@@ -168,6 +168,18 @@ TEST_CASE("a date goes to the event whose own nearest date it is, though another
   CHECK(found[1]->slot["measure"].get<std::string>().rfind("event.met:", 0) == 0);
 }
 
+TEST_CASE("a return to power and a building date the events they tell", "[extract][date]") {
+  auto doc = extract_text("Since the junta came to power in May 2021, trade across the border has halved. The bridge at "
+                          "Zamyn-Uud, constructed by a Kazakh firm in 2009, carries most of it.",
+                          "2024-02", "Mongolia and Kazakhstan");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::date);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->span.text == "May 2021");
+  CHECK(found[0]->slot["measure"].get<std::string>().rfind("event.seized:", 0) == 0);
+  CHECK(found[1]->span.text == "2009");
+  CHECK(found[1]->slot["measure"].get<std::string>().rfind("event.completed:", 0) == 0);
+}
+
 TEST_CASE("relations that began on a day were established that day, however the relations are called",
           "[extract][date]") {
   auto doc = extract_text("Ties between Georgia and Armenia began on 17 July 1992, and the two capitals have been in "
