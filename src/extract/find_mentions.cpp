@@ -118,9 +118,19 @@ void find_words(const std::vector<Token>& tokens, const Sentence& sentence, cons
       // a measure reading wins over a generic word; a modifier reading ("new", "total") only counts
       // when there is no other
       const PhraseMeaning* meaning = words.meanings.front();
+      const PhraseMeaning* event = nullptr;
       for (const auto* p : words.meanings) {
         if (meaning->kind == "modifier" && p->kind != "modifier") meaning = p;
         if (p->kind == "measure") meaning = p;
+        if (p->kind == "event") event = p;
+      }
+      // "cut ties with Qatar": a word that also names an event ("cut" is a fall too) names it right before
+      // diplomatic relations
+      if (event && meaning != event && meaning->kind != "measure" && m.last < sentence.last) {
+        auto next = lexicon.words().longest(tokens, m.last, sentence.last);
+        for (const auto* p : next.meanings) {
+          if (p->kind == "object" && p->id == "diplomatic-relations") meaning = event;
+        }
       }
       if (meaning->kind == "measure") {
         m.kind = MentionKind::measure;

@@ -180,6 +180,19 @@ TEST_CASE("a return to power and a building date the events they tell", "[extrac
   CHECK(found[1]->slot["measure"].get<std::string>().rfind("event.completed:", 0) == 0);
 }
 
+TEST_CASE("cutting ties severs relations; a cut of a figure stays a fall", "[extract][date]") {
+  auto doc = extract_text("Ulaanbaatar cut ties with Astana in March 2011 over a mining dispute. Kazakh grain exports to "
+                          "Mongolia were cut by 30% to $40 million in 2012.",
+                          "2013-05", "Mongolia and Kazakhstan");
+  auto found = factaudit::testing::claims_of_kind(doc, ClaimKind::date);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->span.text == "March 2011");
+  CHECK(found[0]->slot == Json::parse(R"({"subject":"KZ-MN","measure":"event.severed:diplomatic-relations"})"));
+  auto changes = factaudit::testing::claims_of_kind(doc, ClaimKind::change);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0]->value["direction"] == "decrease");
+}
+
 TEST_CASE("relations that began on a day were established that day, however the relations are called",
           "[extract][date]") {
   auto doc = extract_text("Ties between Georgia and Armenia began on 17 July 1992, and the two capitals have been in "
